@@ -1,0 +1,8 @@
+import { shouldColor } from './formatReport';
+import { runScan } from './runScan';
+
+process.exitCode = await runScan(process.argv.slice(2), {
+  out: (chunk) => process.stdout.write(chunk),
+  err: (chunk) => process.stderr.write(chunk),
+  color: shouldColor(process.stdout.isTTY, process.env),
+});

@@ -1,1 +1,20 @@
-export default defineBackground(() => {});
+import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '@/utils/background/alwaysScan';
+import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '@/utils/background/badge';
+import { listenToCommands } from '@/utils/background/commands';
+import { handleMessages } from '@/utils/messages';
+
+export default defineBackground(() => {
+  void styleBadge();
+  clearBadgeOnNavigation();
+  listenToCommands();
+  scanAlwaysScannedSites();
+  syncAlwaysScanWithPermissions();
+  handleMessages({
+    reportCount: async ({ count }, sender) => {
+      // Only the top frame's content script speaks for the tab.
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && !sender.frameId) await showClaimCount(tabId, count);
+      return null;
+    },
+  });
+});

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Category } from '@/utils/attribution/types';
+import { sendToTab, type ClaimSummary, type PageState } from '@/utils/messages';
+import { originOf } from '@/utils/origins';
+import { pageAccess } from '@/utils/pageAccess';
+import { requestSiteAccess } from '@/utils/permissions';
+import { findTargetTab, readPageState, scanTab, type TargetTab } from '@/utils/popupTab';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { CategoryChips } from './CategoryChips';
+import { ClaimList } from './ClaimList';
+import { Switch } from './Switch';
+
+/** What the popup can say about the tab. */
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'restricted' }
+  | { kind: 'not-scanned'; file: boolean; failed: boolean }
+  | { kind: 'scanning' }
+  | { kind: 'page'; state: PageState };
+
+export function Popup({ search }: { search: string }) {
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const stopWatching = watchSettings(setSettings);
+    void (async () => {
+      const target = await findTargetTab(search).catch(() => null);
+      setTab(target);
+      if (!target) return setView({ kind: 'no-tab' });
+      const access = pageAccess(target.url);
+      if (access === 'restricted') return setView({ kind: 'restricted' });
+      const state = await readPageState(target.id);
+      setView(state ? { kind: 'page', state } : { kind: 'not-scanned', file: access === 'file', failed: false });
+    })();
+    return stopWatching;
+  }, [search]);
+
+  const origin = originOf(tab?.url);
+  const access = pageAccess(tab?.url);
+
+  const scan = async () => {
+    if (!tab) return;
+    setView({ kind: 'scanning' });
+    const state = await scanTab(tab.id).catch(() => null);
+    setView(state ? { kind: 'page', state } : { kind: 'not-scanned', file: access === 'file', failed: true });
+  };
+
+  // The permission prompt only opens inside the click's user gesture: request before anything else is awaited.
+  const alwaysScan = () => {
+    if (!origin) return;
+    const granted = requestSiteAccess(origin);
+    void granted.then(
+      async (ok) => {
+        if (!ok) return setNote('Sourcelight was not given access to this site.');
+        const current = await loadSettings();
+        if (!current.alwaysScanSites.includes(origin)) {
+          await updateSettings({ alwaysScanSites: [...current.alwaysScanSites, origin] });
+        }
+        setNote('Sourcelight will scan this site whenever you open it.');
+        if (view.kind !== 'page') await scan();
+      },
+      () => setNote('Sourcelight could not ask for access to this site.'),
+    );
+  };
+
+  const reveal = (claim: ClaimSummary) => {
+    if (tab) void sendToTab(tab.id, 'revealClaim', { id: claim.id }).catch(() => false);
+  };
+
+  const toggleCategory = (category: Category, shown: boolean) => {
+    setSettings((s) => ({ ...s, shown: { ...s.shown, [category]: shown } }));
+    void updateSettings({ shown: { ...settings.shown, [category]: shown } });
+  };
+  const toggleAll = (enabled: boolean) => {
+    setSettings((s) => ({ ...s, enabled }));
+    void updateSettings({ enabled });
+  };
+
+  const counts = view.kind === 'page' && view.state.status === 'scanned' ? view.state.counts : null;
+  const never = origin !== null && settings.neverScanSites.includes(origin);
+  const canAlwaysScan =
+    origin !== null && access === 'allowed' && !settings.alwaysScanSites.includes(origin) && !never && view.kind !== 'loading';
+
+  return (
+    <main class="popup" aria-busy={view.kind === 'loading' || view.kind === 'scanning'}>
+      <header class="popup-header">
+        <h1>Sourcelight</h1>
+        <Switch label="Highlights" checked={settings.enabled} onChange={toggleAll} testId="switch-enabled" />
+      </header>
+      <CategoryChips
+        counts={counts}
+        colors={settings.colors}
+        shown={settings.shown}
+        disabled={!settings.enabled}
+        onToggle={toggleCategory}
+      />
+      <section class="popup-body" aria-live="polite">
+        <Body view={view} settings={settings} never={never} onScan={scan} onReveal={reveal} />
+      </section>
+      {note && (
+        <p class="note" role="status">
+          {note}
+        </p>
+      )}
+      <footer class="popup-footer">
+        {canAlwaysScan && (
+          <button type="button" class="link-button" onClick={alwaysScan}>
+            Always scan this site
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+interface BodyProps {
+  view: View;
+  settings: Settings;
+  never: boolean;
+  onScan: () => void;
+  onReveal: (claim: ClaimSummary) => void;
+}
+
+function Body({ view, settings, never, onScan, onReveal }: BodyProps) {
+  const scanButton = (
+    <button type="button" class="primary" onClick={onScan}>
+      Scan this page
+    </button>
+  );
+  switch (view.kind) {
+    case 'loading':
+      return <p class="empty">Reading this page…</p>;
+    case 'scanning':
+      return <p class="empty">Scanning this page…</p>;
+    case 'no-tab':
+      return <p class="empty" data-testid="state-no-tab">There is no page to read here.</p>;
+    case 'restricted':
+      return (
+        <p class="empty" data-testid="state-restricted">
+          Browsers do not let extensions read this kind of page (browser settings, other extensions, add-on stores).
+        </p>
+      );
+    case 'not-scanned':
+      return (
+        <div class="empty" data-testid="state-not-scanned">
+          {view.failed ? (
+            <p>
+              {view.file
+                ? 'Sourcelight cannot read local files until you turn on “Allow access to file URLs” for it in the browser’s extension settings.'
+                : 'Sourcelight could not read this page.'}
+            </p>
+          ) : (
+            <p>
+              {never
+                ? 'You chose never to scan this site. You can still scan this page once.'
+                : 'Sourcelight only reads news sites it knows by itself. Scan this page to find its claims.'}
+            </p>
+          )}
+          {scanButton}
+        </div>
+      );
+    case 'page':
+      if (view.state.status === 'no-article') {
+        return (
+          <div class="empty" data-testid="state-no-article">
+            <p>No article found on this page.</p>
+            {scanButton}
+          </div>
+        );
+      }
+      if (!view.state.claims.length) {
+        return (
+          <p class="empty" data-testid="state-no-claims">
+            No attributed claims found in this article.
+          </p>
+        );
+      }
+      return <ClaimList claims={view.state.claims} colors={settings.colors} onReveal={onReveal} />;
+  }
+}

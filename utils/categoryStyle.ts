@@ -1,0 +1,19 @@
+import type { Category } from './attribution/types';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  anonymous: 'Anonymous',
+  official: 'Official',
+  named: 'Named',
+  document: 'Document',
+};
+
+/**
+ * The underline style of each category, drawn on the page and in the popup alike, so a reader who cannot tell the
+ * colours apart can still tell the categories apart.
+ */
+export const CATEGORY_UNDERLINE: Record<Category, 'dotted' | 'solid' | 'double' | 'dashed'> = {
+  anonymous: 'dotted',
+  official: 'solid',
+  named: 'double',
+  document: 'dashed',
+};

@@ -1,0 +1,39 @@
+/**
+ * Reads what a person typed as a site ("example.com", "https://example.com/news/x") and returns its origin
+ * ("https://example.com"), or null when it is not an http(s) site. A bare host name means https.
+ */
+export function parseSiteOrigin(input: string): string | null {
+  const trimmed = input.trim();
+  if (!trimmed || /\s/.test(trimmed)) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^:/]+:\d+(\/|$)/.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // A host needs a dot (example.com) unless it is a local one people test with.
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
+  return url.origin;
+}
+
+/**
+ * The host permission pattern for one origin. Firefox rejects a port in a match pattern and both browsers match a
+ * pattern without one on every port, so the port is left out.
+ */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The origin of a tab's URL, or null for a URL without one (about:blank, data:, a missing URL). */
+export function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}

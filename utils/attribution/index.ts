@@ -1,37 +1,154 @@
-import type { Attribution, Category } from './types';
+import type { Attribution } from './types';
+import { tokenize, type Token } from './tokens';
+import { splitSentences, type Sentence } from './sentences';
+import { findQuotations } from './quotes';
+import { AUDIENCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
+import { DETERMINERS, isNameWord, isPronoun, sourceAfter, sourceBefore, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
+import { classifySource, type ClassifiedSource } from './classifySource';
+import { EntityMemory } from './entityMemory';
+import { claimSpan } from './claimSpan';
+import { isLexiconNoun } from './sourcePhrase';
 
 export type { Attribution, Category } from './types';
 
-// First rough cut so that the CLI, eval and benchmarks can be built against the real entry point;
-// replaced by the full pipeline (segmentation, source phrases, entity memory) in later commits.
-const CUE = /\b(said|says|say|told|added|according to)\b/g;
-const ANON = /\b(sources?|officials?|analysts|diplomats|aides|people familiar|traders|dealers|economists|experts|critics|residents)\b/i;
-const DOC = /\b(report|study|survey|poll|newspaper|Times|Journal|Post|agency)\b/;
-const OFFICIAL = /\b(spokes(?:man|woman|person)|minister|president|secretary|ministry|government|company|Pentagon|White House|Kremlin|police|it|he|she)\b/i;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+const NOUN_FOLLOWERS = new Set(['said', 'says', 'say', 'show', 'shows', 'showed', 'found', 'indicate', 'indicated', 'suggest', 'suggested']);
+// "see", "put", "feel" express an assessment only for people who assess: analysts, dealers, experts.
+const ASSESSMENT_ONLY = new Set(['see', 'put', 'feel']);
 
-function classify(window: string): Category {
-  if (/spokes(man|woman|person)/i.test(window)) return 'official';
-  if (ANON.test(window)) return 'anonymous';
-  if (DOC.test(window)) return 'document';
-  if (OFFICIAL.test(window)) return 'official';
-  return 'named';
-}
-
+/**
+ * Finds every attribution in a plain text: who (source) communicated what (claim) through which
+ * words (cue), with the category of the source per ATTRIBUTION-GUIDE.md. Sorted by cue start;
+ * offsets are UTF-16 code units into `text`. Never throws on any string, in linear time.
+ */
 export function findAttributions(text: string): Attribution[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens);
+  const { quotations, owner } = findQuotations(tokens);
+  const memory = new EntityMemory();
   const out: Attribution[] = [];
-  for (const m of text.matchAll(CUE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 200);
-    const lineEnd = Math.min(text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end), end + 200);
-    const window = text.slice(Math.max(lineStart, start - 60), Math.min(lineEnd, end + 60));
-    out.push({
-      category: classify(window),
-      cue: { start, end, text: m[0] },
-      source: null,
-      claim: { start: lineStart, end: lineEnd },
-      resolvedSource: null,
-    });
+  for (const s of sentences) {
+    let lastInSentence: { phrase: SourcePhrase | null; source: ClassifiedSource } | null = null;
+    for (let i = s.first; i < s.end; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const found = detectAt(tokens, s, i, owner, memory, lastInSentence);
+      if (!found) continue;
+      const { cueFirst, cueEnd, phrase, source } = found;
+      lastInSentence = { phrase, source };
+      const left = phrase ? Math.min(phrase.first, cueFirst) : cueFirst;
+      const right = phrase ? Math.max(phrase.end, phrase.descEnd, cueEnd) : cueEnd;
+      const cueStart = tokens[cueFirst]!.start;
+      const cueStop = tokens[cueEnd - 1]!.end;
+      out.push({
+        category: source.category,
+        cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) },
+        source: phrase ? { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end, text: text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end) } : null,
+        claim: claimSpan(tokens, s, left, right, quotations, owner),
+        resolvedSource: source.resolved,
+      });
+      i = Math.max(i, cueEnd - 1);
+    }
   }
   return out;
+}
+
+interface Detection {
+  cueFirst: number;
+  cueEnd: number;
+  phrase: SourcePhrase | null;
+  source: ClassifiedSource;
+}
+
+function detectAt(
+  tokens: Token[], s: Sentence, i: number, owner: Int32Array, memory: EntityMemory,
+  lastInSentence: { phrase: SourcePhrase | null; source: ClassifiedSource } | null,
+): Detection | null {
+  const t = tokens[i]!;
+  const next = i + 1 < s.end ? tokens[i + 1]! : null;
+  // "according to X"
+  if (t.lower === 'according' && next && next.lower === 'to') {
+    const phrase = sourceAfter(tokens, i + 2, s.end);
+    return withSource(tokens, phrase, memory, i, i + 2);
+  }
+  // "comments by X", "a statement from X"
+  if (SPEECH_NOUNS.has(t.lower) && next && (next.lower === 'by' || next.lower === 'from')) {
+    const phrase = sourceAfter(tokens, i + 2, s.end);
+    return withSource(tokens, phrase, memory, i, i + 1);
+  }
+  const cv = cueVerb(t.lower);
+  if (!cv) return null;
+  if (!cueMayStartHere(tokens, s, i, owner, cv)) return null;
+  let cueEnd = i + 1;
+  if (cv.lemma === 'tell' && next && next.kind === 'word' && AUDIENCES.has(next.lower)) cueEnd = i + 2;
+  let phrase: SourcePhrase | null = null;
+  if (cv.participle) {
+    // "..., adding that ...", "after saying ...": the subject is the clause's speaker.
+    if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
+    const subject = subjectAtStart(tokens, s, i);
+    return subject ? withSource(tokens, subject, memory, i, cueEnd, true) : null;
+  }
+  phrase = sourceBefore(tokens, i, s.first);
+  if (!phrase && cv.invertible) {
+    const before = i - 1 >= s.first ? tokens[i - 1]! : null;
+    if (!before || before.kind !== 'word' || owner[i - 1]! >= 0) phrase = sourceAfter(tokens, i + 1, s.end);
+  }
+  if (!phrase) {
+    const before = i - 1 >= s.first ? tokens[i - 1]! : null;
+    if (before && COORDINATORS.has(before.lower)) {
+      if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
+      const subject = subjectAtStart(tokens, s, i);
+      if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd, true));
+    }
+    return null;
+  }
+  return gate(cv, withSource(tokens, phrase, memory, i, cueEnd));
+}
+
+/** Rejects uses of a cue word that are not reporting: nouns, adjectives, infinitives, passives, quoted speech. */
+function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Array, cv: CueVerb): boolean {
+  const prev = i - 1 >= s.first ? tokens[i - 1]! : null;
+  const next = i + 1 < s.end ? tokens[i + 1]! : null;
+  if (owner[i]! >= 0) {
+    // Inside a quotation only when the quotation opens with the cue after its source: Slotkin, “noted ...”.
+    if (!(prev && prev.kind === 'quote' && prev.opening && i - 2 >= s.first && tokens[i - 2]!.kind !== 'quote')) return false;
+  }
+  if (prev && prev.kind === 'word') {
+    if (prev.lower === 'to' || DETERMINERS.has(prev.lower) && !isPronoun(prev) && prev.lower !== 'one' && prev.lower !== 'another' && prev.lower !== 'some' && prev.lower !== 'many' && prev.lower !== 'most' && prev.lower !== 'several' && prev.lower !== 'both' && prev.lower !== 'all' && prev.lower !== 'few' && prev.lower !== 'others' && !/^(two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
+    if (BE.has(prev.lower)) return false;
+    if (prev.possessive) return false;
+  }
+  if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
+  if (cv.lemma === 'agree' && next && next.lower === 'to') return false;
+  if (cv.cls === 'belief' && next && next.lower === 'to' && cv.lemma !== 'expect') return false;
+  return true;
+}
+
+function gate(cv: CueVerb, d: Detection | null): Detection | null {
+  if (!d) return null;
+  if (cv.cls === 'finding' && d.source.category !== 'document') return null;
+  if (ASSESSMENT_ONLY.has(cv.lemma) && d.source.category !== 'anonymous' && d.source.category !== 'named') return null;
+  return d;
+}
+
+function withSource(tokens: Token[], phrase: SourcePhrase | null, memory: EntityMemory, cueFirst: number, cueEnd: number, implicit = false): Detection | null {
+  if (!phrase) return null;
+  const source = classifySource(tokens, phrase, memory);
+  if (!source) return null;
+  return { cueFirst, cueEnd, phrase: implicit ? null : phrase, source };
+}
+
+/** The subject at the start of the cue's sentence: "He did not deny ... but said", "The Pentagon said ... and suggested". */
+function subjectAtStart(tokens: Token[], s: Sentence, limit: number): SourcePhrase | null {
+  let j = s.first;
+  while (j < limit && (tokens[j]!.kind !== 'word' || (!isNameWord(tokens[j]!) && !isPronoun(tokens[j]!) && !DETERMINERS.has(tokens[j]!.lower) && !isLexiconNoun(tokens[j]!.lower)))) {
+    j++;
+    if (j - s.first > 6) return null;
+  }
+  let k = j;
+  while (k + 1 < limit && tokens[k + 1]!.kind === 'word' && !isPronoun(tokens[k]!) && (isNameWord(tokens[k + 1]!) || isLexiconNoun(tokens[k + 1]!.lower) || DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'of')) k++;
+  if (k >= limit) return null;
+  return subjectEndingAt(tokens, k, j);
 }

@@ -1,0 +1,214 @@
+import type { Category } from './types';
+import type { Token } from './tokens';
+import type { SourcePhrase } from './sourcePhrase';
+import { isNameWord, DETERMINERS } from './sourcePhrase';
+import { EntityMemory, type Entity } from './entityMemory';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS,
+  PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, SPOKES_HEADS, THING_PRONOUNS,
+} from './sourceLexicons';
+
+export interface ClassifiedSource {
+  category: Category;
+  /** The full mention a short one resolves to, or null when the mention is already the full one. */
+  resolved: string | null;
+  entity: Entity;
+}
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+const PREPOSITIONS = set('of for at with in from on to by contacted familiar close based who');
+/** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
+const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
+const ANONYMITY = set('anonymity anonymous unnamed unidentified');
+
+function words(tokens: Token[], first: number, end: number): string {
+  return first < end ? tokensText(tokens, first, end) : '';
+}
+
+function tokensText(tokens: Token[], first: number, end: number): string {
+  let out = '';
+  for (let i = first; i < end; i++) {
+    if (i > first && tokens[i]!.start > tokens[i - 1]!.end) out += ' ';
+    out += tokens[i]!.text;
+  }
+  return out;
+}
+
+function anyIn(tokens: Token[], first: number, end: number, lexicon: Set<string>): boolean {
+  for (let i = first; i < end; i++) if (tokens[i]!.kind === 'word' && lexicon.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text.length <= 6 && t.text === t.text.toUpperCase() && /^[A-Z][A-Z.&-]*[A-Z]\.?$/.test(t.text);
+}
+
+/**
+ * Decides the category of a source mention, resolving short mentions through the article's memory,
+ * and records full mentions in it. Returns null when the phrase does not name anything that can speak
+ * ("prices", "the stock"): such a cue is not an attribution.
+ */
+export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityMemory): ClassifiedSource | null {
+  const mention = words(tokens, p.first, p.end);
+  const first = tokens[p.first]!;
+  // Pronouns: the category of what they stand for.
+  if (p.end - p.first === 1) {
+    const lw = first.lower;
+    if (PERSON_PRONOUNS.has(lw)) return fromMemory(memory.person(), mention, 'named', 'person');
+    if (PLURAL_PRONOUNS.has(lw)) return fromMemory(memory.group(), mention, 'anonymous', 'group');
+    if (THING_PRONOUNS.has(lw)) return fromMemory(memory.thing(), mention, 'official', 'institution');
+    if (lw === 'one' || lw === 'another') return fromMemory(memory.group(), mention, 'anonymous', 'group');
+  }
+  const description = words(tokens, p.descFirst, p.descEnd);
+  const fullMention = description ? `${mention}, ${description}` : mention;
+  const anonymityStated = anyIn(tokens, p.descFirst, p.descEnd, ANONYMITY);
+
+  // "PaineWebber's Smith", "Chase Bank's Steinhaeuser": the person after the possessive is the mention.
+  let coreFirst = p.first;
+  for (let i = p.first; i < p.end - 1; i++) if (tokens[i]!.possessive) coreFirst = i + 1;
+  // The core ends at the first preposition: "a spokeswoman for the ministry", "one of the sources".
+  let coreEnd = p.end;
+  for (let i = coreFirst + 1; i < p.end; i++) {
+    if (!tokens[i]!.cap && PREPOSITIONS.has(tokens[i]!.lower)) {
+      coreEnd = i;
+      break;
+    }
+  }
+  // "one of the sources", "some of the analysts": the group after "of" is the head.
+  let quantified = false;
+  if (coreEnd < p.end && tokens[coreEnd]!.lower === 'of' && onlyQuantifiers(tokens, coreFirst, coreEnd)) {
+    quantified = true;
+    coreFirst = coreEnd + 1;
+    coreEnd = p.end;
+    for (let i = coreFirst + 1; i < p.end; i++) if (!tokens[i]!.cap && PREPOSITIONS.has(tokens[i]!.lower)) { coreEnd = i; break; }
+  }
+  const head = tokens[coreEnd - 1]!;
+  const headLower = head.lower;
+  const post = { first: coreEnd, end: p.end };
+
+  // Trailing capitalised words outside the lexicons form a name: "Pentagon spokesman Peter Cook".
+  let nameFirst = coreEnd;
+  while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
+  // Name particles inside a name: "Rene de la Serre", "Haidar al-Abadi".
+  while (nameFirst > coreFirst + 1 && /^(de|la|van|von|der|del|da|di|du|le|bin|al|el|ibn|ben|dos|das)$/.test(tokens[nameFirst - 1]!.lower) && isNameWord(tokens[nameFirst - 2]!)) {
+    nameFirst -= 2;
+    while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
+  }
+  const hasName = nameFirst < coreEnd;
+
+  if (hasName) {
+    const nameTokens = tokens.slice(nameFirst, coreEnd);
+    const nameText = words(tokens, nameFirst, coreEnd);
+    const lastName = nameTokens[nameTokens.length - 1]!;
+    const isOrg = nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
+    if (nameTokens.some((t) => NEWS_OUTLETS.has(t.lower)) && (NEWS_OUTLETS.has(lastName.lower) || nameTokens.length === 1)) {
+      return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
+    }
+    const titleFirst = coreFirst;
+    const titleEnd = nameFirst;
+    const hasTitleBefore = titleEnd > titleFirst;
+    if (isOrg && !hasTitleBefore) {
+      return remember(memory, { mention: fullMention, category: 'official', kind: 'institution' }, null, null);
+    }
+    const descriptionFirst = p.descFirst;
+    const descriptionEnd = p.descEnd;
+    const expertBefore = anyIn(tokens, titleFirst, titleEnd, EXPERT_TITLES);
+    const officialBefore = anyIn(tokens, titleFirst, titleEnd, OFFICIAL_TITLES) || anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS);
+    const descHead = descriptionHead(tokens, descriptionFirst, descriptionEnd);
+    let category: Category | null = null;
+    if (anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS) || (descHead && SPOKES_HEADS.has(descHead))) category = 'official';
+    else if (expertBefore) category = 'named';
+    else if (officialBefore) category = 'official';
+    else if (descHead && (EXPERT_TITLES.has(descHead) || FIRM_STAFF_TITLES.has(descHead) || anyIn(tokens, descriptionFirst, descriptionEnd, EXPERT_TITLES))) category = 'named';
+    else if (descHead && OFFICIAL_TITLES.has(descHead)) category = 'official';
+    const known = memory.surname(lastName.lower);
+    if (category === null && known && nameTokens.length <= 2) {
+      memory.noteSpeaker(known);
+      return { category: known.category, resolved: known.mention === mention ? null : known.mention, entity: known };
+    }
+    if (category === null) {
+      // A bare single name never introduced: in news copy that is an office holder, a country or an organisation.
+      category = nameTokens.length === 1 ? 'official' : 'named';
+      if (nameTokens.length === 1 && !known) return remember(memory, { mention: fullMention, category, kind: 'institution' }, null, null);
+    }
+    if (anonymityStated) category = 'anonymous';
+    const entity: Entity = { mention: fullMention, category, kind: 'person' };
+    memory.addPerson(entity, nameTokens.map((t) => t.text), null);
+    return { category, resolved: null, entity };
+  }
+
+  const determiner = tokens[coreFirst]!.lower;
+  const definite = determiner === 'the' || determiner === 'this' || determiner === 'these' || determiner === 'those';
+  const shortRef = definite || quantified || QUANTIFIERS.has(determiner);
+  if (SPOKES_HEADS.has(headLower)) {
+    return rememberOrResolve(memory, headLower, shortRef, { mention: fullMention, category: 'official', kind: 'person' });
+  }
+  if (DOCUMENT_HEADS.has(headLower) || (headLower === 'agency' && anyIn(tokens, coreFirst, coreEnd, set('news press')))) {
+    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, headLower, null);
+  }
+  if (head.cap && NEWS_OUTLETS.has(headLower)) {
+    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
+  }
+  if (ANONYMOUS_HEADS.has(headLower)) {
+    const plural = headLower.endsWith('s') || headLower === 'people' || headLower === 'staff';
+    return rememberOrResolve(memory, headLower, shortRef, { mention: fullMention, category: 'anonymous', kind: plural ? 'group' : 'person' });
+  }
+  if (OFFICIAL_TITLES.has(headLower)) {
+    return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'official', kind: 'person' });
+  }
+  if (INSTITUTION_HEADS.has(headLower) || anyIn(tokens, coreFirst, coreEnd, ORG_NAME_WORDS)) {
+    const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
+    return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'official', kind: plural ? 'group' : 'institution' });
+  }
+  void post;
+  return null;
+}
+
+function onlyQuantifiers(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!QUANTIFIERS.has(tokens[i]!.lower) && !DETERMINERS.has(tokens[i]!.lower)) return false;
+  return end > first;
+}
+
+function isCommonNoun(lower: string): boolean {
+  return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
+    || INSTITUTION_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ORG_NAME_WORDS.has(lower) || DETERMINERS.has(lower);
+}
+
+/** The role word of an apposition: "an acting assistant U.S. secretary of defense" -> "secretary". */
+function descriptionHead(tokens: Token[], first: number, end: number): string | null {
+  let found: string | null = null;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (!t.cap && PREPOSITIONS.has(t.lower) && found) break;
+    if (OFFICIAL_TITLES.has(t.lower) || EXPERT_TITLES.has(t.lower) || SPOKES_HEADS.has(t.lower) || FIRM_STAFF_TITLES.has(t.lower)) found = t.lower;
+  }
+  return found;
+}
+
+function fromMemory(entity: Entity | null, mention: string, fallback: Category, kind: Entity['kind']): ClassifiedSource {
+  if (entity) return { category: entity.category, resolved: entity.mention, entity };
+  return { category: fallback, resolved: null, entity: { mention, category: fallback, kind } };
+}
+
+function remember(memory: EntityMemory, entity: Entity, head: string | null, _unused: null): ClassifiedSource {
+  if (entity.kind === 'group') memory.addGroup(entity, head);
+  else if (entity.kind === 'person') memory.addPerson(entity, [], head);
+  else memory.addThing(entity, head, false);
+  return { category: entity.category, resolved: null, entity };
+}
+
+/** "the sources", "the spokeswoman", "one of the analysts": the entity met earlier with that head noun. */
+function rememberOrResolve(memory: EntityMemory, head: string, shortRef: boolean, entity: Entity): ClassifiedSource {
+  if (shortRef) {
+    const known = memory.head(head);
+    if (known) {
+      memory.noteSpeaker(known);
+      return { category: known.category, resolved: known.mention, entity: known };
+    }
+  }
+  if (entity.kind === 'group') memory.addGroup(entity, head);
+  else if (entity.kind === 'person') memory.addPerson(entity, [], head);
+  else memory.addThing(entity, head, false);
+  return { category: entity.category, resolved: null, entity };
+}

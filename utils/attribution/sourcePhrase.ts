@@ -1,0 +1,218 @@
+import type { Token } from './tokens';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, OFFICIAL_TITLES, QUANTIFIERS, SPOKES_HEADS,
+} from './sourceLexicons';
+
+/** Token ranges of a source mention and of the description that goes with it (apposition, relative clause). */
+export interface SourcePhrase {
+  first: number;
+  end: number;
+  descFirst: number;
+  descEnd: number;
+}
+
+// Longest mention and description looked at: bounds every scan to a few dozen tokens.
+const MAX_PHRASE = 12;
+const MAX_DESCRIPTION = 24;
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Words between a subject and its verb: "has also said", "earlier told", "on Thursday said". */
+const BETWEEN_SUBJECT_AND_VERB = set(`
+  has have had also would will could can may might should did does do later earlier previously again further
+  only recently today yesterday tonight repeatedly publicly privately separately first already once then still
+  often always frequently reportedly originally initially subsequently now last this week month year morning
+  afternoon evening night monday tuesday wednesday thursday friday saturday sunday on is are was were been be
+  just even never flatly specifically explicitly simply openly quickly immediately formally officially
+  shall must allegedly widely generally
+`);
+export const DETERMINERS = set(`a an the this that these those its their his her our my your some many most several few
+  both all each another other one two three four five six seven eight nine ten`);
+const NP_LINKS = set('of for at with in from and &');
+/** Capitalised only because they start a sentence: never part of a name. */
+const FUNCTION_WORDS = set(`
+  but and or when while as after before however meanwhile in on at if although though because since so yet also
+  still then there this that these those it he she they we i you asked speaking earlier later today yesterday
+  separately but, nor instead indeed moreover furthermore besides what where why how who which according
+  under over during by for from to into with without about against between among than
+  is are was were has have had be been do does did will would can could may might must should
+`);
+const PRONOUNS = set('he she it they i we you');
+/** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
+const POSTMODIFIER_STARTS = set('familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who who,');
+/** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
+const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
+
+export function isLexiconNoun(lower: string): boolean {
+  return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
+    || INSTITUTION_HEADS.has(lower) || DOCUMENT_HEADS.has(lower);
+}
+
+function isSourceHead(lower: string): boolean {
+  return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || INSTITUTION_HEADS.has(lower);
+}
+
+export function isNameWord(t: Token): boolean {
+  return t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.lower);
+}
+
+export function isPronoun(t: Token): boolean {
+  return t.kind === 'word' && PRONOUNS.has(t.lower);
+}
+
+/** Skips adverbs, auxiliaries and time phrases leftwards from `k`; returns the first token that may end a subject. */
+export function skipBetweenSubjectAndVerb(tokens: Token[], k: number, floor: number): number {
+  let steps = 0;
+  while (k >= floor && steps < 6 && tokens[k]!.kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) && !tokens[k]!.cap) {
+    k--;
+    steps++;
+  }
+  // "UAL last month said", "Mahlmann on Thursday said": capitalised weekdays are still time words.
+  if (k >= floor + 1 && tokens[k]!.kind === 'word' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'on') k -= 2;
+  return k;
+}
+
+/**
+ * The subject that ends at token `k` (inclusive), scanning left no further than `floor`.
+ * Accepts names, determiners, lexicon nouns and, when the head is a source noun, its plain modifiers
+ * ("money market dealers"); links "of/for/at/and" only between accepted words.
+ */
+export function subjectEndingAt(tokens: Token[], k: number, floor: number): SourcePhrase | null {
+  if (k < floor || tokens[k]!.kind !== 'word') return null;
+  if (isPronoun(tokens[k]!)) return { first: k, end: k + 1, descFirst: k + 1, descEnd: k + 1 };
+  const end = k + 1;
+  // "people familiar with the matter", "analysts contacted by Reuters": jump back to the head noun.
+  let head = k;
+  for (let j = k, steps = 0; j > floor && steps < 8 && tokens[j]!.kind === 'word'; j--, steps++) {
+    if (POSTMODIFIER_STARTS.has(tokens[j]!.lower) && tokens[j - 1]!.kind === 'word' && isSourceHead(tokens[j - 1]!.lower)) {
+      head = j - 1;
+      break;
+    }
+  }
+  if (!isSourceHead(tokens[head]!.lower) && !isNameWord(tokens[head]!) && !isLexiconNoun(tokens[head]!.lower) && !(tokens[head]!.possessive === false && QUANTIFIERS.has(tokens[head]!.lower))) return null;
+  const headIsNoun = isSourceHead(tokens[head]!.lower) || isLexiconNoun(tokens[head]!.lower);
+  let first = head;
+  let plainModifiers = 0;
+  for (let j = head - 1; j >= floor && head - j < MAX_PHRASE; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const lw = t.lower;
+    if (DETERMINERS.has(lw)) {
+      first = j;
+      if (lw === 'a' || lw === 'an' || lw === 'the') break;
+      continue;
+    }
+    if (NP_LINKS.has(lw) && !t.cap) {
+      const before = tokens[j - 1]!;
+      if (j - 1 >= floor && before.kind === 'word' && (isNameWord(before) || isLexiconNoun(before.lower) || (headIsNoun && !FUNCTION_WORDS.has(before.lower)))) continue;
+      break;
+    }
+    if (FUNCTION_WORDS.has(lw)) break;
+    if (isNameWord(t) || isLexiconNoun(lw) || QUANTIFIERS.has(lw)) {
+      first = j;
+      continue;
+    }
+    // Plain lower-case modifiers ("civil defense officials") only before a known source noun.
+    if (headIsNoun && plainModifiers < 3 && !lw.endsWith('ly')) {
+      plainModifiers++;
+      first = j;
+      continue;
+    }
+    break;
+  }
+  // A link word left dangling at the start ("and analysts") is not part of the mention.
+  while (first < head && NP_LINKS.has(tokens[first]!.lower) && !tokens[first]!.cap) first++;
+  return { first, end: head + 1, descFirst: head + 1, descEnd: end };
+}
+
+/**
+ * The source before a verb cue at `cue`: "X said", "X, who ..., said", "X (Y) said".
+ * Returns null when the verb directly follows punctuation or a clause word: then the source, if any,
+ * comes after the verb or belongs to the clause.
+ */
+export function sourceBefore(tokens: Token[], cue: number, floor: number): SourcePhrase | null {
+  let k = skipBetweenSubjectAndVerb(tokens, cue - 1, floor);
+  if (k < floor) return null;
+  let descFirst = -1;
+  let descEnd = -1;
+  const t = tokens[k]!;
+  if (t.kind !== 'word' && t.text === ',') {
+    // "Elissa Slotkin, an acting assistant secretary, noted": find the comma opening the apposition.
+    let j = k - 1;
+    while (j >= floor && k - j <= MAX_DESCRIPTION && !(tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')' && tokens[j]!.text !== '-')) j--;
+    if (j < floor || tokens[j]!.text !== ',' || j + 1 >= k) return null;
+    const opener = tokens[j + 1]!;
+    if (!APPOSITION_STARTS.has(opener.lower) && !isLexiconNoun(opener.lower) && !EXPERT_TITLES.has(opener.lower)) return null;
+    descFirst = j + 1;
+    descEnd = k;
+    k = j - 1;
+  } else if (t.kind !== 'word' && t.text === ')') {
+    let j = k - 1;
+    while (j >= floor && k - j <= MAX_DESCRIPTION && tokens[j]!.text !== '(') j--;
+    if (j < floor || tokens[j]!.text !== '(') return null;
+    k = j - 1;
+  }
+  const phrase = subjectEndingAt(tokens, k, floor);
+  if (!phrase) return null;
+  if (descFirst >= 0) {
+    phrase.descFirst = descFirst;
+    phrase.descEnd = descEnd;
+  }
+  return phrase;
+}
+
+/**
+ * The source after a cue: "said Kremlin spokesman Dmitry Peskov", "according to people familiar with
+ * the matter", "said Rei Shiratori, professor of political science at ...".
+ */
+export function sourceAfter(tokens: Token[], from: number, limit: number): SourcePhrase | null {
+  let k = from;
+  let lastHead = -1;
+  while (k < limit && k - from < MAX_PHRASE) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    const lw = t.lower;
+    if (DETERMINERS.has(lw) || QUANTIFIERS.has(lw) || isNameWord(t) || isLexiconNoun(lw) || lw === 'the') {
+      if (isNameWord(t) || isLexiconNoun(lw)) lastHead = k;
+      else if (isPronoun(t)) return k === from ? { first: k, end: k + 1, descFirst: k + 1, descEnd: k + 1 } : null;
+      k++;
+      continue;
+    }
+    if (NP_LINKS.has(lw) && lastHead >= 0 && k + 1 < limit && tokens[k + 1]!.kind === 'word') {
+      k++;
+      continue;
+    }
+    // Lower-case modifiers are kept only when a source noun follows closely: "said semiconductor analysts".
+    let ahead = k;
+    while (ahead < limit && ahead - k < 3 && tokens[ahead]!.kind === 'word' && !isSourceHead(tokens[ahead]!.lower) && !FUNCTION_WORDS.has(tokens[ahead]!.lower)) ahead++;
+    if (ahead < limit && ahead - k < 3 && tokens[ahead]!.kind === 'word' && isSourceHead(tokens[ahead]!.lower)) {
+      lastHead = ahead;
+      k = ahead + 1;
+      continue;
+    }
+    if (lastHead >= 0 && POSTMODIFIER_STARTS.has(lw)) {
+      // "people familiar with the matter": the post-modifier is description, up to the next punctuation.
+      let j = k;
+      while (j < limit && j - k < MAX_DESCRIPTION && tokens[j]!.kind === 'word') j++;
+      return { first: from, end: lastHead + 1, descFirst: k, descEnd: j };
+    }
+    break;
+  }
+  if (lastHead < 0) return null;
+  const end = lastHead + 1;
+  // Apposition after a comma: "said Rei Shiratori, professor of political science at Dokkyo University."
+  let descFirst = end;
+  let descEnd = end;
+  let j = end;
+  if (j < limit && tokens[j]!.text === ',' && j + 1 < limit && tokens[j + 1]!.kind === 'word') {
+    j++;
+    descFirst = j;
+    while (j < limit && j - descFirst < MAX_DESCRIPTION && (tokens[j]!.kind === 'word' || tokens[j]!.text === '&' || tokens[j]!.text === '-')) j++;
+    descEnd = j;
+  } else if (j < limit && tokens[j]!.kind === 'word' && NP_LINKS.has(tokens[j]!.lower)) {
+    descFirst = j;
+    while (j < limit && j - descFirst < MAX_DESCRIPTION && tokens[j]!.kind === 'word') j++;
+    descEnd = j;
+  }
+  return { first: from, end, descFirst, descEnd };
+}

@@ -1,0 +1,109 @@
+/**
+ * Splits text into word, punctuation and quote tokens with UTF-16 offsets, in one pass over the
+ * characters (no regex over the whole text, so no backtracking and linear time on any input).
+ */
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text without a trailing period or possessive ending, the key into every lexicon. */
+  lower: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter: the only cue for proper names in plain text. */
+  cap: boolean;
+  /** Ends in a possessive ("Chase Bank's", "Elders'"): the name after it belongs to that organisation. */
+  possessive: boolean;
+  /** First token after a line break: paragraphs end sentences and decide whether quotes run on. */
+  paragraphStart: boolean;
+  /** For quote marks: opens a quotation (curly opening mark, or a straight one after a space). */
+  opening: boolean;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+// Characters that stay inside a word when a word character follows: "U.S", "O'Neill", "co-operate", "AT&T".
+const JOINERS = new Set(['.', "'", '\u2019', '-', '&', '\u2010', '\u2011']);
+// Abbreviations whose period belongs to the word, so that "Mr." or "Inc." does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof',
+  'rev', 'adm', 'maj', 'no', 'vol', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct',
+  'nov', 'dec', 'vs', 'etc', 'cmdr', 'supt', 'atty', 'pres', 'amb',
+]);
+export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters and symbols: keep surrogate pairs together
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let newline = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10 || c === 13 || c === 0x2029) newline = true;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let kind: TokenKind = 'punct';
+    let possessive = false;
+    if (isWordCode(text, i)) {
+      kind = 'word';
+      while (end < n) {
+        if (isWordCode(text, end)) end++;
+        else if (end + 1 < n && JOINERS.has(text[end]!) && isWordCode(text, end + 1)) end += 2;
+        else break;
+      }
+      const ch = text[end]!;
+      if ((ch === "'" || ch === '\u2019') && (text[end - 1]! === 's' || text[end - 1]! === 'S') && !(end + 1 < n && isWordCode(text, end + 1))) {
+        end++;
+        possessive = true;
+      } else if (ch === '.') {
+        const word = text.slice(i, end);
+        const isInitial = end - i === 1 && isUpper(word);
+        if (isInitial || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) end++;
+      }
+    } else if (QUOTE_CHARS.has(text[i]!)) {
+      kind = 'quote';
+    }
+    const raw = text.slice(i, end);
+    let lower = raw.toLowerCase();
+    if (kind === 'word') {
+      if (lower.endsWith('.')) lower = lower.slice(0, -1);
+      if (lower.endsWith("'s") || lower.endsWith('\u2019s')) {
+        lower = lower.slice(0, -2);
+        possessive = true;
+      } else if (possessive) lower = lower.slice(0, -1);
+    }
+    const opening = kind === 'quote' && isOpeningQuote(text, i);
+    tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && isUpper(raw[0]!), possessive, paragraphStart: newline, opening });
+    newline = false;
+    i = end;
+  }
+  return tokens;
+}
+
+function isOpeningQuote(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch === '\u201c' || ch === '\u201e' || ch === '\u00ab') return true;
+  if (ch !== '"') return false;
+  if (i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return isSpaceCode(before) || before === 40 || before === 91 || before === 0x2014 || before === 45;
+}

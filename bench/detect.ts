@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../cli/goldSets';
+import { findAttributions } from '../utils/attribution/index';
+import { fmt, fmtMs, medianMs } from './detectTiming';
+
+// Throughput of the engine on real news text, and whether its time grows linearly with the text.
+// Figures only: nothing here passes or fails.
+const RUNS = 5;
+const SCALING_BASE_CHARS = 256 * 1024;
+
+const textDir = join(SHARED_DIR, 'corpus', 'polnear', 'train', 'text');
+const articles = readdirSync(textDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(textDir, name), 'utf8'));
+const chars = articles.reduce((n, a) => n + a.length, 0);
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+
+console.log(`polnear train: ${articles.length} articles, ${fmt(bytes / 1e6, 2)} MB (${chars} UTF-16 chars)`);
+const scanAll = () => {
+  for (const article of articles) findAttributions(article);
+};
+scanAll(); // warm-up: JIT and regex compilation
+const ms = medianMs(scanAll, RUNS);
+console.log(`findAttributions per article, median of ${RUNS}: ${fmt(ms, 0)} ms`);
+console.log(`  ${fmt(bytes / 1e6 / (ms / 1000), 2)} MB/s, ${fmt((ms / chars) * 10_000, 3)} ms per 10,000 chars`);
+
+// Whole articles up to about 256 kB, repeated: the same text, so only its length changes.
+let base = '';
+for (const article of articles) {
+  if (base.length >= SCALING_BASE_CHARS) break;
+  base += `${article}\n`;
+}
+console.log(`\nscaling: one string of ${base.length} chars repeated 1x, 4x, 16x (median of 3)`);
+let oneX = 0;
+for (const times of [1, 4, 16]) {
+  const text = base.repeat(times);
+  findAttributions(text);
+  const t = medianMs(() => findAttributions(text), 3);
+  if (times === 1) oneX = t;
+  console.log(`  ${String(times).padStart(2)}x ${String(text.length).padStart(9)} chars: ${fmtMs(t).padStart(8)} ms, ${fmt(t / (oneX * times), 2)}x linear`);
+}

@@ -13,10 +13,12 @@ export interface ClassifiedSource {
   /** The full mention a short one resolves to, or null when the mention is already the full one. */
   resolved: string | null;
   entity: Entity;
+  /** Category assumed for a bare name never introduced ("Renault said"): too weak to add a second category. */
+  guessed?: boolean;
 }
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
-const PREPOSITIONS = set('of for at with in from on to by contacted familiar close based who');
+const PREPOSITIONS = set('of for at with in from on to by between contacted familiar close based who');
 /** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
 const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
@@ -90,7 +92,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   let nameFirst = coreEnd;
   while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
   // Name particles inside a name: "Rene de la Serre", "Haidar al-Abadi".
-  while (nameFirst > coreFirst + 1 && /^(de|la|van|von|der|del|da|di|du|le|bin|al|el|ibn|ben|dos|das)$/.test(tokens[nameFirst - 1]!.lower) && isNameWord(tokens[nameFirst - 2]!)) {
+  while (nameFirst > coreFirst + 1 && /^(de|des|la|van|von|der|del|da|di|du|le|bin|al|el|ibn|ben|dos|das)$/.test(tokens[nameFirst - 1]!.lower) && isNameWord(tokens[nameFirst - 2]!)) {
     nameFirst -= 2;
     while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
   }
@@ -100,14 +102,17 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     const nameTokens = tokens.slice(nameFirst, coreEnd);
     const nameText = words(tokens, nameFirst, coreEnd);
     const lastName = nameTokens[nameTokens.length - 1]!;
-    const isOrg = nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
+    // "Chrysler and Renault", "Chrysler Corp and Regie Nationale des Usines Renault": several speakers at once.
+    const beforeName = nameFirst > coreFirst ? tokens[nameFirst - 1]! : null;
+    const coordinated = !!beforeName && (beforeName.lower === 'and' || beforeName.text === '&') && !anyIn(tokens, coreFirst, nameFirst, OFFICIAL_TITLES) && !anyIn(tokens, coreFirst, nameFirst, EXPERT_TITLES);
+    const isOrg = coordinated || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
     if (nameTokens.some((t) => NEWS_OUTLETS.has(t.lower)) && (NEWS_OUTLETS.has(lastName.lower) || nameTokens.length === 1)) {
       return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
     }
     const titleFirst = coreFirst;
     const titleEnd = nameFirst;
     const hasTitleBefore = titleEnd > titleFirst;
-    if (isOrg && !hasTitleBefore) {
+    if (isOrg && (!hasTitleBefore || coordinated)) {
       return remember(memory, { mention: fullMention, category: 'official', kind: 'institution' }, null, null);
     }
     const descriptionFirst = p.descFirst;
@@ -129,7 +134,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (category === null) {
       // A bare single name never introduced: in news copy that is an office holder, a country or an organisation.
       category = nameTokens.length === 1 ? 'official' : 'named';
-      if (nameTokens.length === 1 && !known) return remember(memory, { mention: fullMention, category, kind: 'institution' }, null, null);
+      if (nameTokens.length === 1 && !known) return { ...remember(memory, { mention: fullMention, category, kind: 'institution' }, null, null), guessed: true };
     }
     if (anonymityStated) category = 'anonymous';
     const entity: Entity = { mention: fullMention, category, kind: 'person' };
@@ -154,7 +159,9 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     return rememberOrResolve(memory, headLower, shortRef, { mention: fullMention, category: 'anonymous', kind: plural ? 'group' : 'person' });
   }
   if (OFFICIAL_TITLES.has(headLower)) {
-    return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'official', kind: 'person' });
+    // "the minister" is an identifiable office holder; "an LDP candidate" stays hidden like "an official".
+    const hidden = determiner === 'a' || determiner === 'an' || QUANTIFIERS.has(determiner);
+    return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: hidden ? 'anonymous' : 'official', kind: 'person' });
   }
   if (INSTITUTION_HEADS.has(headLower) || anyIn(tokens, coreFirst, coreEnd, ORG_NAME_WORDS)) {
     const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
@@ -181,7 +188,9 @@ function descriptionHead(tokens: Token[], first: number, end: number): string | 
     const t = tokens[i]!;
     if (t.kind !== 'word') break;
     if (!t.cap && PREPOSITIONS.has(t.lower) && found) break;
-    if (OFFICIAL_TITLES.has(t.lower) || EXPERT_TITLES.has(t.lower) || SPOKES_HEADS.has(t.lower) || FIRM_STAFF_TITLES.has(t.lower)) found = t.lower;
+    // "a vice president at Shearson": a firm's staff title, not the office of president.
+    if (t.lower === 'president' && i > first && tokens[i - 1]!.lower === 'vice') found = 'vice';
+    else if (OFFICIAL_TITLES.has(t.lower) || EXPERT_TITLES.has(t.lower) || SPOKES_HEADS.has(t.lower) || FIRM_STAFF_TITLES.has(t.lower)) found = t.lower;
   }
   return found;
 }

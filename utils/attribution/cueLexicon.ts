@@ -52,7 +52,6 @@ const SPEECH: Record<string, string[]> = {
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   complain: ['complain', 'complains', 'complained', 'complaining'],
   caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   respond: ['responded', 'responds'],
   remark: ['remarked'],
@@ -68,6 +67,8 @@ const SPEECH: Record<string, string[]> = {
   accuse: ['accused', 'accuses', 'accusing'],
   counter: ['countered', 'counters'],
   reckon: ['reckon', 'reckons', 'reckoned'],
+  downplay: ['downplayed', 'downplays', 'downplaying'],
+  express: ['expressed', 'expresses', 'voiced', 'voices'],
   concur: ['concurred', 'concurs'],
 };
 
@@ -90,7 +91,7 @@ const FINDING: Record<string, string[]> = {
 };
 
 // Only these read naturally after their source ("..., said the minister").
-const INVERTIBLE = new Set(['say', 'add', 'tell', 'note', 'write', 'ask', 'reply', 'explain', 'quip', 'insist', 'warn', 'argue', 'claim', 'declare', 'state', 'counter', 'recall', 'remark']);
+const INVERTIBLE = new Set(['say', 'add', 'tell', 'note', 'write', 'ask', 'reply', 'explain', 'quip', 'insist', 'warn', 'argue', 'claim', 'state', 'counter', 'recall', 'remark']);
 
 const CUES = new Map<string, CueVerb>();
 for (const [cls, table] of [['speech', SPEECH], ['belief', BELIEF], ['finding', FINDING]] as const) {
@@ -104,6 +105,9 @@ for (const [cls, table] of [['speech', SPEECH], ['belief', BELIEF], ['finding', 
 export function cueVerb(lower: string): CueVerb | undefined {
   return CUES.get(lower);
 }
+
+/** What "expressed"/"voiced" must be followed by to report a stance: "expressed concern". */
+export const EXPRESSED_STANCES = new Set(['concern', 'concerns', 'disappointment', 'doubt', 'doubts', 'hope', 'optimism', 'pessimism', 'confidence', 'surprise', 'regret', 'support', 'opposition', 'satisfaction', 'frustration', 'skepticism', 'scepticism', 'fears', 'fear', 'anger', 'reservations', 'alarm', 'dismay']);
 
 /** Nouns that report speech when followed by "by"/"from" a source: "comments by the minister". */
 export const SPEECH_NOUNS = new Set(['comments', 'comment', 'remarks', 'statement', 'statements', 'testimony', 'criticism', 'complaints', 'warning', 'warnings', 'assurances']);

@@ -2,12 +2,13 @@ import type { Attribution } from './types';
 import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { findQuotations } from './quotes';
-import { AUDIENCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
+import { AUDIENCES, EXPRESSED_STANCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
 import { DETERMINERS, isNameWord, isPronoun, sourceAfter, sourceBefore, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
 import { classifySource, type ClassifiedSource } from './classifySource';
 import { EntityMemory } from './entityMemory';
 import { claimSpan } from './claimSpan';
 import { isLexiconNoun } from './sourcePhrase';
+import { rememberMentions } from './mentions';
 
 export type { Attribution, Category } from './types';
 
@@ -30,6 +31,7 @@ export function findAttributions(text: string): Attribution[] {
   const memory = new EntityMemory();
   const out: Attribution[] = [];
   for (const s of sentences) {
+    if (isHeadline(tokens, s)) continue;
     let lastInSentence: { phrase: SourcePhrase | null; source: ClassifiedSource } | null = null;
     for (let i = s.first; i < s.end; i++) {
       const t = tokens[i]!;
@@ -51,8 +53,22 @@ export function findAttributions(text: string): Attribution[] {
       });
       i = Math.max(i, cueEnd - 1);
     }
+    rememberMentions(tokens, s, memory);
   }
   return out;
+}
+
+/** Title-case lines ("Japan Business Leaders Say G-7 Accord Is Worrying") are headlines, not reported speech. */
+function isHeadline(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.first; i < s.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap || !/[a-z]/.test(t.text[0]!)) caps++;
+  }
+  return words >= 4 && caps >= words * 0.8;
 }
 
 interface Detection {
@@ -118,10 +134,13 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   if (prev && prev.kind === 'word') {
     if (prev.lower === 'to' || DETERMINERS.has(prev.lower) && !isPronoun(prev) && prev.lower !== 'one' && prev.lower !== 'another' && prev.lower !== 'some' && prev.lower !== 'many' && prev.lower !== 'most' && prev.lower !== 'several' && prev.lower !== 'both' && prev.lower !== 'all' && prev.lower !== 'few' && prev.lower !== 'others' && !/^(two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
     if (BE.has(prev.lower)) return false;
+    // "It is generally agreed": a passive with an adverb between.
+    if (prev.lower.endsWith('ly') && i - 2 >= s.first && BE.has(tokens[i - 2]!.lower)) return false;
     if (prev.possessive) return false;
   }
   if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
   if (cv.lemma === 'agree' && next && next.lower === 'to') return false;
+  if (cv.lemma === 'express' && !(next && EXPRESSED_STANCES.has(next.lower))) return false;
   if (cv.cls === 'belief' && next && next.lower === 'to' && cv.lemma !== 'expect') return false;
   return true;
 }

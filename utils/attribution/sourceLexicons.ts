@@ -73,7 +73,7 @@ export const INSTITUTION_HEADS = set(`
   junta coalition alliance command ministery directorate inc corp co ltd plc ag sa nv gmbh llc lp spa
   foundation university school hospital charity club team league network operator producer carrier manufacturer maker
   insurer lender bank-of state states country countries city county province region treasury fund reserve
-  fed opec nato un eu imf who gatt cbi mofa
+  fed opec nato imf gatt
 `);
 
 /** Words that end or sit inside organisation names: "Credit Commercial de France" is not, "Bear Stearns Inc" is. */
@@ -105,7 +105,7 @@ export const NEWS_OUTLETS = set(`
   breitbart guardian telegraph independent economist observer spiegel pravda izvestia asahi nikkei mainichi
   yomiuri haaretz al-jazeera aljazeera jazeera arabiya handelsblatt figaro monde times post journal herald tribune
   gazette chronicle globe examiner inquirer mirror sun mail express standard hill vox slate salon newsweek
-  forbes fortune wsj nyt ft dailymail huffpost buzzfeed breitbart tmz variety billboard
+  forbes fortune wsj nyt ft dailymail huffpost buzzfeed tmz variety billboard pa upi
 `);
 
 /** Pronouns that can stand for a source, resolved through the article's memory of entities. */

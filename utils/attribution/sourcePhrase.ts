@@ -28,7 +28,7 @@ const BETWEEN_SUBJECT_AND_VERB = set(`
 `);
 export const DETERMINERS = set(`a an the this that these those its their his her our my your some many most several few
   both all each another other one two three four five six seven eight nine ten`);
-const NP_LINKS = set('of for at with in from and &');
+const NP_LINKS = set('of for at with in from between and &');
 /** Capitalised only because they start a sentence: never part of a name. */
 const FUNCTION_WORDS = set(`
   but and or when while as after before however meanwhile in on at if although though because since so yet also
@@ -39,13 +39,18 @@ const FUNCTION_WORDS = set(`
 `);
 const PRONOUNS = set('he she it they i we you');
 /** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
-const POSTMODIFIER_STARTS = set('familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who who,');
+const POSTMODIFIER_STARTS = set('of over familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
 const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
 
 export function isLexiconNoun(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
     || INSTITUTION_HEADS.has(lower) || DOCUMENT_HEADS.has(lower);
+}
+
+function hasRoleWord(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (isLexiconNoun(tokens[i]!.lower) || EXPERT_TITLES.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 function isSourceHead(lower: string): boolean {
@@ -83,7 +88,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
   const end = k + 1;
   // "people familiar with the matter", "analysts contacted by Reuters": jump back to the head noun.
   let head = k;
-  for (let j = k, steps = 0; j > floor && steps < 8 && tokens[j]!.kind === 'word'; j--, steps++) {
+  for (let j = k, steps = 0; j > floor && steps < 10 && tokens[j]!.kind === 'word'; j--, steps++) {
     if (POSTMODIFIER_STARTS.has(tokens[j]!.lower) && tokens[j - 1]!.kind === 'word' && isSourceHead(tokens[j - 1]!.lower)) {
       head = j - 1;
       break;
@@ -95,11 +100,21 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
   let plainModifiers = 0;
   for (let j = head - 1; j >= floor && head - j < MAX_PHRASE; j--) {
     const t = tokens[j]!;
+    if (t.text === '>') {
+      // A ticker inside the mention: "Guinness Plc <GUIN.L> director Thomas Ward".
+      let o = j - 1;
+      while (o >= floor && j - o < 8 && tokens[o]!.text !== '<') o--;
+      if (o < floor || tokens[o]!.text !== '<') break;
+      j = o;
+      continue;
+    }
     if (t.kind !== 'word') break;
     const lw = t.lower;
     if (DETERMINERS.has(lw)) {
       first = j;
-      if (lw === 'a' || lw === 'an' || lw === 'the') break;
+      // "the letter of intent between the two companies": go on through a prepositional phrase.
+      const link = j - 1 >= floor ? tokens[j - 1]! : null;
+      if ((lw === 'a' || lw === 'an' || lw === 'the') && !(link && link.kind === 'word' && NP_LINKS.has(link.lower) && link.lower !== 'and' && !link.cap)) break;
       continue;
     }
     if (NP_LINKS.has(lw) && !t.cap) {
@@ -142,15 +157,20 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     while (j >= floor && k - j <= MAX_DESCRIPTION && !(tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')' && tokens[j]!.text !== '-')) j--;
     if (j < floor || tokens[j]!.text !== ',' || j + 1 >= k) return null;
     const opener = tokens[j + 1]!;
-    if (!APPOSITION_STARTS.has(opener.lower) && !isLexiconNoun(opener.lower) && !EXPERT_TITLES.has(opener.lower)) return null;
+    if (!APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;
-  } else if (t.kind !== 'word' && t.text === ')') {
+  } else if (t.kind !== 'word' && (t.text === ')' || t.text === '>')) {
+    // "(Keidanren) said", "Credit Commercial de France <CCFP.PA> reported": skip the bracket.
+    const opener = t.text === ')' ? '(' : '<';
     let j = k - 1;
-    while (j >= floor && k - j <= MAX_DESCRIPTION && tokens[j]!.text !== '(') j--;
-    if (j < floor || tokens[j]!.text !== '(') return null;
+    while (j >= floor && k - j <= MAX_DESCRIPTION && tokens[j]!.text !== opener) j--;
+    if (j < floor || tokens[j]!.text !== opener) return null;
     k = j - 1;
+  } else if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'which') && k - 1 >= floor) {
+    // "analysts, who said ...", "the ministry which said ...": the relative pronoun stands for the noun before.
+    k = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
   }
   const phrase = subjectEndingAt(tokens, k, floor);
   if (!phrase) return null;

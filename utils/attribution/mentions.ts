@@ -1,0 +1,47 @@
+import type { Token } from './tokens';
+import type { Sentence } from './sentences';
+import type { EntityMemory } from './entityMemory';
+import { classifySource } from './classifySource';
+import { isLexiconNoun, isNameWord, subjectEndingAt } from './sourcePhrase';
+import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './sourceLexicons';
+
+const MAX_DESCRIPTION = 16;
+
+/**
+ * Records the people a sentence introduces even when they do not speak in it ("Analysts noted that
+ * IBM chairman John F. Akers was upbeat", "Aart de Zeeuw, chairman of ..., met"), so that a later
+ * "Akers said" or "he said" resolves to them.
+ */
+export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMemory): void {
+  for (let i = s.first; i < s.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const role = OFFICIAL_TITLES.has(t.lower) || EXPERT_TITLES.has(t.lower) || SPOKES_HEADS.has(t.lower);
+    if (role) {
+      // "Agriculture Secretary Richard Lyng", "a Chrysler spokeswoman".
+      let j = i + 1;
+      while (j < s.end && j - i <= 4 && isNameWord(tokens[j]!) && !isLexiconNoun(tokens[j]!.lower)) j++;
+      if (j > i + 1 || SPOKES_HEADS.has(t.lower)) {
+        const phrase = subjectEndingAt(tokens, j - 1, s.first);
+        if (phrase) classifySource(tokens, phrase, memory);
+        i = j - 1;
+      }
+      continue;
+    }
+    // "Elissa Slotkin, an acting assistant secretary of defense, ...": a full name and its apposition.
+    if (isNameWord(t) && !isLexiconNoun(t.lower) && (i === s.first || !isNameWord(tokens[i - 1]!))) {
+      let j = i + 1;
+      while (j < s.end && j - i <= 4 && isNameWord(tokens[j]!) && !isLexiconNoun(tokens[j]!.lower)) j++;
+      if (j - i >= 2 && j < s.end && tokens[j]!.text === ',') {
+        let d = j + 1;
+        let hasRole = false;
+        while (d < s.end && d - j <= MAX_DESCRIPTION && tokens[d]!.kind === 'word') {
+          if (OFFICIAL_TITLES.has(tokens[d]!.lower) || EXPERT_TITLES.has(tokens[d]!.lower) || SPOKES_HEADS.has(tokens[d]!.lower)) hasRole = true;
+          d++;
+        }
+        if (hasRole) classifySource(tokens, { first: i, end: j, descFirst: j + 1, descEnd: d }, memory);
+      }
+      i = j - 1;
+    }
+  }
+}

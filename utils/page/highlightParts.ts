@@ -1,0 +1,68 @@
+import type { Attribution, Category, Span } from '../attribution/types';
+
+/** One stretch of article text to paint: part of a claim, or the source phrase that stands behind it. */
+export interface HighlightPart extends Span {
+  claimId: number;
+  category: Category;
+  /** The source phrase, painted stronger so the reader sees who speaks. */
+  isSource: boolean;
+  /** The claim's first part: it takes keyboard focus and the category glyph. */
+  isFirst: boolean;
+}
+
+/** A source or cue further than this from its claim is not joined to it: a stray offset must not paint half a page. */
+const MAX_GAP = 400;
+
+function subtract(span: Span, taken: Span[]): Span[] {
+  let rest: Span[] = [span];
+  for (const t of taken) {
+    if (t.end <= span.start || t.start >= span.end) continue;
+    rest = rest.flatMap((r) => {
+      if (t.end <= r.start || t.start >= r.end) return [r];
+      const out: Span[] = [];
+      if (t.start > r.start) out.push({ start: r.start, end: t.start });
+      if (t.end < r.end) out.push({ start: t.end, end: r.end });
+      return out;
+    });
+  }
+  return rest;
+}
+
+/**
+ * The stretches to paint for the claims shown, without overlaps: a character belongs to the first claim (in engine
+ * order) that covers it, so two attributions of one quote never stack their colours. A claim is painted together with
+ * its cue and source (the source a part of its own, emphasised).
+ * A claim's id is its index in `attributions`.
+ */
+export function highlightParts(attributions: Attribution[], isShown: (a: Attribution) => boolean): HighlightPart[] {
+  const taken: Span[] = [];
+  const parts: HighlightPart[] = [];
+  attributions.forEach((attribution, claimId) => {
+    if (!isShown(attribution)) return;
+    const { claim, cue, category } = attribution;
+    const near = (span: Span | null): span is Span =>
+      span !== null && span.end > span.start && span.start < claim.end + MAX_GAP && span.end > claim.start - MAX_GAP;
+    const source = near(attribution.source) ? attribution.source : null;
+    // The whole attribution is painted, who (emphasised) and how as well as what, so "Lebanese sources told
+    // Reuters ..." reads as one highlight rather than islands with unpainted gaps.
+    const joined = [claim, near(cue) ? cue : null, source].filter((s): s is Span => s !== null);
+    const extent = { start: Math.min(...joined.map((s) => s.start)), end: Math.max(...joined.map((s) => s.end)) };
+    const spans = [
+      ...subtract(extent, source ? [source] : []).map((span) => ({ span, isSource: false })),
+      ...(source ? [{ span: source as Span, isSource: true }] : []),
+    ];
+    const own: HighlightPart[] = [];
+    for (const { span, isSource } of spans) {
+      for (const free of subtract(span, taken)) {
+        if (free.end > free.start) own.push({ ...free, claimId, category, isSource, isFirst: false });
+      }
+    }
+    own.sort((a, b) => a.start - b.start);
+    if (own[0]) own[0].isFirst = true;
+    for (const part of own) {
+      parts.push(part);
+      taken.push({ start: part.start, end: part.end });
+    }
+  });
+  return parts.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+import { CATEGORIES, type Category } from '../attribution/types';
+import { CATEGORY_UNDERLINE } from '../categoryStyle';
+import { LEAD_CLASS, SOURCE_CLASS } from './highlightMarks';
+import { MARK_CLASS } from './pageZones';
+
+const STYLE_ID = 'sourcelight-style';
+
+/**
+ * Colour is not the only signal: each category has its own underline (shared with the popup's legend) and a glyph
+ * on the claim's first mark, so readers who do not tell the colours apart still tell the categories apart.
+ */
+export const CATEGORY_GLYPH: Record<Category, string> = {
+  anonymous: '?',
+  official: '◆',
+  named: '●',
+  document: '▤',
+};
+
+function translucent(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/**
+ * The stylesheet for both modes. A translucent background keeps the page's own text colour readable on light and
+ * dark pages alike; the full-strength colour goes to the underline.
+ */
+export function highlightCss(colors: Record<Category, string>): string {
+  const rules = [
+    `mark.${MARK_CLASS}{color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
+      'text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;}',
+    `mark.${MARK_CLASS}.${SOURCE_CLASS}{font-weight:bolder;text-decoration-thickness:3px;}`,
+    `mark.${MARK_CLASS}.${LEAD_CLASS}::before{font:700 .7em/1 system-ui,sans-serif;vertical-align:super;` +
+      'margin-right:.15em;}',
+    `mark.${MARK_CLASS}:focus-visible{outline:2px solid currentColor;outline-offset:1px;}`,
+    `mark.${MARK_CLASS}.sourcelight-flash{animation:sourcelight-flash 1.2s ease-out 1;}`,
+    '@keyframes sourcelight-flash{0%,40%{box-shadow:0 0 0 4px rgba(250,204,21,.9)}100%{box-shadow:0 0 0 0 rgba(250,204,21,0)}}',
+  ];
+  for (const category of CATEGORIES) {
+    const color = colors[category];
+    const underline = CATEGORY_UNDERLINE[category];
+    const glyph = CATEGORY_GLYPH[category];
+    const paint = `background-color:${translucent(color, 0.22)};text-decoration-color:${color};text-decoration-style:${underline};`;
+    rules.push(`mark.${MARK_CLASS}[data-category="${category}"]{${paint}}`);
+    rules.push(`mark.${MARK_CLASS}.${SOURCE_CLASS}[data-category="${category}"]{background-color:${translucent(color, 0.4)};}`);
+    rules.push(`mark.${MARK_CLASS}.${LEAD_CLASS}[data-category="${category}"]::before{content:"${glyph}";content:"${glyph}"/"";color:${color};}`);
+    rules.push(`::highlight(sourcelight-${category}){${paint}text-decoration-line:underline;}`);
+  }
+  rules.push('::highlight(sourcelight-source){text-decoration-line:underline;text-decoration-thickness:3px;}');
+  rules.push('::highlight(sourcelight-flash){background-color:rgba(250,204,21,.6);}');
+  return rules.join('\n');
+}
+
+/** Installs or updates our one stylesheet, in <head> so the article itself never holds a foreign element. */
+export function installStyle(doc: Document, colors: Record<Category, string>): void {
+  let style = doc.getElementById(STYLE_ID);
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  const css = highlightCss(colors);
+  if (style.textContent !== css) style.textContent = css;
+}
+
+export function removeStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}

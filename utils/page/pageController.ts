@@ -1,0 +1,386 @@
+import type { Attribution } from '../attribution/types';
+import type { PageState } from '../messages';
+import type { Settings } from '../settings';
+import { readArticleText, type ArticleText } from './articleText';
+import { claimSummaries, countByCategory, stepClaimId } from './claimSummaries';
+import { findArticle } from './findArticle';
+import { choosePaintMode, isFrameworkOwned, type PaintMode } from './frameworkOwner';
+import { clearHighlights, FLASH_HIGHLIGHT, nativeHighlights, paintHighlights, partRanges } from './highlightApi';
+import { applyMarks, removeMarks } from './highlightMarks';
+import { highlightParts, type HighlightPart } from './highlightParts';
+import { CATEGORY_LABELS } from '../categoryStyle';
+import { installStyle, removeStyle } from './highlightStyle';
+import { markjsStarts, toMarkjsRanges } from './markjsRanges';
+import { MARK_CLASS } from './pageZones';
+import { startTiming } from './timing';
+import { createTooltip, type Tooltip } from './tooltip';
+import { watchArticle } from './watchArticle';
+import { runInSlices } from './yieldingLoop';
+import { attachTooltipEvents } from './tooltipEvents';
+
+export interface PageControllerDeps {
+  doc: Document;
+  findAttributions: (text: string) => Attribution[];
+  /** Called with the number of claims found whenever it changes (toggles do not change it). */
+  reportCount: (count: number) => void;
+}
+
+export interface PageController {
+  /** Waits for the page to settle, scans it, then keeps watching it for late content. */
+  start(): Promise<void>;
+  /** Looks again: repaints only if the article's text or our highlights changed. */
+  rescan(): Promise<void>;
+  applySettings(settings: Settings): Promise<void>;
+  pageState(): Promise<PageState>;
+  revealClaim(id: number): boolean;
+  stepClaim(direction: 1 | -1): number | null;
+  /** Resolves once the highlighting in progress (painted in slices) is done. */
+  idle(): Promise<void>;
+  /** Rescans run since start, for tests and the benchmark. */
+  readonly rescans: number;
+  destroy(): void;
+}
+
+const FLASH_MS = 1200;
+const FLASH_CLASS = 'sourcelight-flash';
+
+/** On pages a framework renders, the first scan waits for hydration: load, then an idle moment. */
+async function pageSettled(win: Window, framework: boolean): Promise<void> {
+  if (win.document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => {
+      win.addEventListener('load', () => resolve(), { once: true });
+      setTimeout(resolve, 3000);
+    });
+  }
+  if (!framework) return;
+  await new Promise<void>((resolve) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: 1500 });
+    else setTimeout(resolve, 200);
+  });
+}
+
+/**
+ * Everything the content script does on one page: find the article, read it, run the engine, paint the claims in
+ * the mode that suits the page, keep them in step with settings and late content, and answer the popup.
+ */
+export function createPageController(deps: PageControllerDeps, initialSettings: Settings): PageController {
+  const { doc } = deps;
+  const win = doc.defaultView!;
+  const highlights = nativeHighlights(win);
+  let settings = initialSettings;
+  let article: Element | null = null;
+  let articleText: ArticleText | null = null;
+  let attributions: Attribution[] = [];
+  let painted: PaintMode | null = null;
+  let paintedParts: HighlightPart[] = [];
+  let paintComplete = true;
+  let markCount = 0;
+  let generation = 0;
+  let latest: Promise<void> = Promise.resolve();
+  let started: Promise<void> | null = null;
+  let reportedCount: number | null = null;
+  let current: number | null = null;
+  let tooltip: Tooltip | null = null;
+  let rescans = 0;
+  let destroyed = false;
+  let quietly = (write: () => void) => write();
+  let stopWatching = () => {};
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+
+  const later = (fn: () => void, ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
+
+  const track = (work: Promise<void>): Promise<void> => {
+    latest = work.catch((error) => console.debug('Sourcelight: highlighting stopped', error));
+    return latest;
+  };
+
+  const detect = (text: string): Attribution[] => {
+    const stop = startTiming('sourcelight:detect');
+    try {
+      return deps.findAttributions(text);
+    } catch (error) {
+      console.debug('Sourcelight: the engine failed on this page', error);
+      return [];
+    } finally {
+      stop();
+    }
+  };
+
+  const read = (root: Element): ArticleText => {
+    const stop = startTiming('sourcelight:read');
+    const text = readArticleText(root);
+    stop();
+    return text;
+  };
+
+  const report = () => {
+    if (attributions.length === reportedCount) return;
+    reportedCount = attributions.length;
+    deps.reportCount(reportedCount);
+  };
+
+  const describe = (claimId: number): string => {
+    const a = attributions[claimId];
+    if (!a) return '';
+    const who = a.source?.text ?? 'unstated source';
+    const resolved = a.resolvedSource && a.resolvedSource !== a.source?.text ? ` (${a.resolvedSource})` : '';
+    return `${CATEGORY_LABELS[a.category]} source: ${who}${resolved}, cue "${a.cue.text}"`;
+  };
+
+  const tooltipFor = (claimId: number) => {
+    const a = attributions[claimId];
+    if (!a || !tooltip) return null;
+    return {
+      tooltip,
+      content: {
+        category: a.category,
+        source: a.source?.text ?? null,
+        resolvedSource: a.resolvedSource,
+        cue: a.cue.text,
+        color: settings.colors[a.category],
+      },
+    };
+  };
+
+  const showTooltip = (claimId: number, anchor: DOMRect) => {
+    const found = tooltipFor(claimId);
+    found?.tooltip.show(found.content, anchor);
+  };
+
+  const clearPaint = () => {
+    if (painted === 'marks' && article) {
+      const root = article;
+      quietly(() => removeMarks(root));
+    }
+    if (painted === 'highlight-api' && highlights) clearHighlights(highlights.registry);
+    painted = null;
+    paintedParts = [];
+    paintComplete = true;
+    markCount = 0;
+    tooltip?.hide();
+  };
+
+  const turnOff = () => {
+    clearPaint();
+    removeStyle(doc);
+    tooltip?.destroy();
+    tooltip = null;
+  };
+
+  const intact = (): boolean => {
+    if (!paintComplete) return false;
+    if (painted === 'marks') return article!.querySelectorAll(`mark.${MARK_CLASS}`).length === markCount;
+    if (painted === 'highlight-api') return articleText!.segments.every((s) => s.node.isConnected);
+    return true;
+  };
+
+  /** Paints the claims shown. `freshText` says the article was read just now, with no marks in it. */
+  async function paint(freshText: boolean): Promise<void> {
+    const gen = ++generation;
+    clearPaint();
+    if (!settings.enabled || destroyed || !article || !articleText) {
+      turnOff();
+      return;
+    }
+    const root = article;
+    if (!freshText) {
+      const reread = read(root);
+      if (reread.text !== articleText.text) {
+        attributions = detect(reread.text);
+        report();
+      }
+      articleText = reread;
+    }
+    const stop = startTiming('sourcelight:highlight');
+    installStyle(doc, settings.colors);
+    tooltip ??= createTooltip(doc);
+    const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
+    paintedParts = parts;
+    const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
+    if (mode === 'highlight-api' && highlights) {
+      paintHighlights(articleText, parts, highlights.registry, highlights.make);
+      painted = 'highlight-api';
+      stop();
+      return;
+    }
+    const ranges = toMarkjsRanges(articleText, parts, markjsStarts(root));
+    painted = 'marks';
+    paintComplete = false;
+    const done = await runInSlices(
+      ranges,
+      (slice) => quietly(() => applyMarks(root, slice, describe)),
+      () => gen === generation && !destroyed,
+    );
+    if (!done) return;
+    paintComplete = true;
+    markCount = root.querySelectorAll(`mark.${MARK_CLASS}`).length;
+    stop();
+  }
+
+  async function scan(): Promise<void> {
+    const stopTotal = startTiming('sourcelight:total');
+    clearPaint();
+    article = findArticle(doc);
+    if (!article) {
+      articleText = null;
+      attributions = [];
+      report();
+      turnOff();
+      return;
+    }
+    articleText = read(article);
+    attributions = detect(articleText.text);
+    report();
+    await paint(true);
+    stopTotal();
+  }
+
+  async function rescan(): Promise<void> {
+    if (destroyed) return;
+    rescans += 1;
+    if (article && article.isConnected && articleText) {
+      const now = readArticleText(article);
+      if (now.text === articleText.text && intact()) return;
+    }
+    await track(scan());
+  }
+
+  /** Where a claim is, fresh: while marks are in, the stored map points into nodes they split. */
+  const claimRect = (id: number): DOMRect | null => {
+    if (!article || !articleText) return null;
+    const text = painted === 'marks' ? readArticleText(article) : articleText;
+    const a = attributions[id];
+    if (!a) return null;
+    try {
+      const [first] = partRanges(text, a.claim);
+      return first ? first.getBoundingClientRect() : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const scrollBehavior = (): ScrollBehavior =>
+    win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+
+  function revealClaim(id: number): boolean {
+    if (!article || !attributions[id]) return false;
+    current = id;
+    const marks = painted === 'marks' ? Array.from(article.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-claim="${id}"]`)) : [];
+    const lead = marks[0];
+    if (lead) {
+      lead.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+      for (const mark of marks) mark.classList.add(FLASH_CLASS);
+      later(() => marks.forEach((mark) => mark.classList.remove(FLASH_CLASS)), FLASH_MS);
+      lead.focus({ preventScroll: true });
+      showTooltip(id, lead.getBoundingClientRect());
+      return true;
+    }
+    const rect = claimRect(id);
+    if (!rect) return false;
+    win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: scrollBehavior() });
+    if (painted === 'highlight-api' && highlights && articleText) {
+      highlights.registry.set(FLASH_HIGHLIGHT, highlights.make(partRanges(articleText, attributions[id]!.claim)));
+      later(() => highlights.registry.delete(FLASH_HIGHLIGHT), FLASH_MS);
+      showTooltip(id, claimRect(id) ?? rect);
+    }
+    return true;
+  }
+
+  function stepClaim(direction: 1 | -1): number | null {
+    if (!settings.enabled) return null;
+    const ordered = attributions
+      .map((a, id) => ({ a, id }))
+      .filter(({ a }) => settings.shown[a.category])
+      .sort((x, y) => x.a.claim.start - y.a.claim.start)
+      .map(({ id }) => id);
+    const focused = doc.activeElement?.closest?.(`mark.${MARK_CLASS}`)?.getAttribute('data-claim');
+    const from = focused != null ? Number(focused) : current;
+    const next = stepClaimId(ordered, from, direction);
+    if (next !== null) revealClaim(next);
+    return next;
+  }
+
+  const detachTooltipEvents = attachTooltipEvents(doc, {
+    show: showTooltip,
+    hide: () => tooltip?.hide(),
+    hitTesting: () => painted === 'highlight-api',
+    claimAtPoint: (node, offset) => {
+      if (!articleText) return null;
+      for (const segment of articleText.segments) {
+        if (segment.node !== node) continue;
+        const at = segment.start + offset;
+        return paintedParts.find((p) => p.start <= at && at < p.end)?.claimId ?? null;
+      }
+      return null;
+    },
+  });
+
+  return {
+    start() {
+      started ??= track(
+        (async () => {
+          const candidate = findArticle(doc);
+          await pageSettled(win, candidate !== null && isFrameworkOwned(candidate));
+          if (destroyed) return;
+          await scan();
+          const watcher = watchArticle(doc, {
+            article: () => article,
+            changed: () => {
+              generation += 1;
+            },
+            settled: () => void rescan(),
+          });
+          quietly = watcher.quietly;
+          stopWatching = watcher.stop;
+        })(),
+      );
+      return started;
+    },
+    rescan,
+    async applySettings(next) {
+      const before = settings;
+      settings = next;
+      if (!article || destroyed) return;
+      const repaint =
+        before.enabled !== next.enabled ||
+        before.highlightMode !== next.highlightMode ||
+        Object.keys(next.shown).some((c) => before.shown[c as keyof Settings['shown']] !== next.shown[c as keyof Settings['shown']]);
+      if (repaint) await track(paint(false));
+      else if (next.enabled) installStyle(doc, next.colors);
+    },
+    async pageState() {
+      await (started ?? Promise.resolve());
+      return {
+        status: article && articleText ? 'scanned' : 'no-article',
+        counts: countByCategory(attributions),
+        claims: articleText ? claimSummaries(articleText.text, attributions) : [],
+      };
+    },
+    revealClaim,
+    stepClaim,
+    async idle() {
+      let seen: Promise<void>;
+      do {
+        seen = latest;
+        await seen;
+      } while (seen !== latest);
+    },
+    get rescans() {
+      return rescans;
+    },
+    destroy() {
+      destroyed = true;
+      generation += 1;
+      stopWatching();
+      detachTooltipEvents();
+      for (const timer of timers) clearTimeout(timer);
+      turnOff();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** How long one slice of highlighting may run before it gives the page back its main thread. */
+const SLICE_MS = 8;
+const SLICE_ITEMS = 50;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `work` over `items` in slices of at most SLICE_ITEMS items or SLICE_MS milliseconds, yielding between slices
+ * so no task of ours blocks input for long. Stops early (returns false) once `isCurrent()` turns false, i.e. when
+ * newer work replaced this one.
+ */
+export async function runInSlices<T>(items: T[], work: (slice: T[]) => void, isCurrent: () => boolean): Promise<boolean> {
+  let index = 0;
+  while (index < items.length) {
+    if (!isCurrent()) return false;
+    const sliceStart = performance.now();
+    while (index < items.length && performance.now() - sliceStart < SLICE_MS) {
+      work(items.slice(index, index + SLICE_ITEMS));
+      index += SLICE_ITEMS;
+    }
+    if (index < items.length) await nextTask();
+  }
+  return isCurrent();
+}

@@ -87,7 +87,7 @@ export function validateSettings(raw: unknown): Settings {
     neverScanSites: [...pick<string[]>('neverScanSites', originList, DEFAULT_SETTINGS.neverScanSites)],
     highlightMode: pick('highlightMode', (v) => HIGHLIGHT_MODES.includes(v as HighlightMode), DEFAULT_SETTINGS.highlightMode),
   };
-  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || problems.length)) {
+  if (raw !== null && raw !== undefined && (typeof raw !== 'object' || Array.isArray(raw) || problems.length)) {
     console.warn(`Sourcelight: stored settings were invalid (${problems.join(', ') || typeof raw}); using defaults for them.`);
   }
   return settings;
@@ -102,10 +102,20 @@ export async function loadSettings(): Promise<Settings> {
   return validateSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = validateSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Updates run one after another: two quick changes (a switch, then a radio) would otherwise both read the old
+ * settings, and the second write would undo the first.
+ */
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const update = pendingUpdate.then(async () => {
+    const next = validateSettings({ ...(await loadSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls back with the validated settings whenever they change, in any context; returns the unsubscribe function. */

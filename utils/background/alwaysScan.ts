@@ -33,8 +33,8 @@ export function scanAlwaysScannedSites(): void {
  * settings takes the site off the list.
  */
 export function syncAlwaysScanWithPermissions(): void {
-  browser.permissions.onAdded.addListener(({ origins = [] }) => void addAlwaysScan(origins));
-  browser.permissions.onRemoved.addListener(({ origins = [] }) => void removeAlwaysScan(origins));
+  browser.permissions.onAdded.addListener(({ origins = [] }) => addAlwaysScan(origins));
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => removeAlwaysScan(origins));
 }
 
 /** "https://example.com/*" -> "https://example.com"; a pattern with wildcards in it is no one site. */

@@ -26,5 +26,6 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
 }
 
 export function listenToCommands(): void {
-  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  // Returning the promise lets tests (and nothing else: the browser ignores it) wait for the command to finish.
+  browser.commands.onCommand.addListener((command, tab) => runCommand(command, tab));
 }

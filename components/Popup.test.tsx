@@ -1,0 +1,254 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Category } from '@/utils/attribution/types';
+import type { ClaimSummary, PageState } from '@/utils/messages';
+import { loadSettings, updateSettings } from '@/utils/settings';
+import { Popup } from './Popup';
+import { byRole, click, mount, press } from './renderForTest';
+
+const claim = (id: number, category: Category, source: string | null, snippet: string, resolvedSource: string | null = null): ClaimSummary => ({
+  id,
+  category,
+  source,
+  resolvedSource,
+  cue: 'said',
+  snippet,
+});
+
+/** A page as the content script describes it: claims in page order, mixed categories. */
+const CLAIMS = [
+  claim(0, 'named', 'Jane Doe', 'The plan will pass.'),
+  claim(1, 'anonymous', 'two sources', 'Talks stalled on Monday.'),
+  claim(2, 'document', 'a report', 'Costs doubled.'),
+  claim(3, 'official', 'he', 'No decision was made.', 'Pentagon spokesman Peter Cook'),
+  claim(4, 'anonymous', 'one official', 'The deal is close.'),
+];
+const scanned = (claims: ClaimSummary[]): PageState => ({
+  status: 'scanned',
+  counts: { anonymous: 0, official: 0, named: 0, document: 0, ...countBy(claims) },
+  claims,
+});
+const countBy = (claims: ClaimSummary[]) =>
+  claims.reduce<Partial<Record<Category, number>>>((counts, c) => ({ ...counts, [c.category]: (counts[c.category] ?? 0) + 1 }), {});
+
+type Answer = (tabId: number, message: { type: string; data: unknown }) => unknown;
+
+/** Opens the popup on a tab at `url` whose content script answers with `answer` (or is absent when it throws). */
+async function openPopup(url: string, answer: Answer, search = '') {
+  // The fake tabs.query reads both the current and the last focused window: focus two windows so both exist.
+  await fakeBrowser.windows.create({ focused: true });
+  await fakeBrowser.windows.create({ focused: true });
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  const sendMessage = vi.fn(async (tabId: number, message: { type: string; data: unknown }) => answer(tabId, message));
+  fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
+  const popup = await mount(<Popup search={search} />);
+  return { popup, tab, sendMessage };
+}
+
+const pageAnswers =
+  (state: PageState): Answer =>
+  (_tabId, message) =>
+    message.type === 'getPageState' ? state : true;
+const noContentScript: Answer = () => {
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+};
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('popup with claims', () => {
+  it('shows the count of each category in the product order: anonymous, official, named, document', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    const chips = [...popup.querySelectorAll('.chip')];
+    expect(chips.map((chip) => chip.getAttribute('data-category'))).toEqual(['anonymous', 'official', 'named', 'document']);
+    expect(chips.map((chip) => text(chip.querySelector('.chip-count')))).toEqual(['2', '1', '1', '1']);
+  });
+
+  it('groups the claims by category, each with its resolved source and snippet', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    const groups = [...popup.querySelectorAll('[role="group"]')];
+    expect(groups.map((group) => text(group.querySelector('.claim-group-title')))).toEqual([
+      'AaAnonymous',
+      'AaOfficial',
+      'AaNamed',
+      'AaDocument',
+    ]);
+    expect([...groups[0]!.querySelectorAll('[role="option"]')].map((o) => text(o.querySelector('.claim-snippet')))).toEqual([
+      'Talks stalled on Monday.',
+      'The deal is close.',
+    ]);
+    const official = groups[1]!.querySelector('[role="option"]')!;
+    expect(text(official.querySelector('.claim-source'))).toBe('Pentagon spokesman Peter Cook (“he”) said');
+  });
+
+  it('reveals a claim on the page when it is clicked', async () => {
+    const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    const documentClaim = [...popup.querySelectorAll('[role="option"]')].find((o) => o.textContent?.includes('Costs doubled.'));
+    await click(documentClaim);
+    expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 2 } });
+  });
+
+  it('moves through the list with the arrow keys, Home and End, and reveals with Enter', async () => {
+    const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelector('[role="listbox"]')).not.toBeNull());
+    const list = popup.querySelector('[role="listbox"]')!;
+    const active = () => text(popup.querySelector(`#${list.getAttribute('aria-activedescendant')} .claim-snippet`));
+    // Grouped order: anonymous (1, 4), official (3), named (0), document (2).
+    expect(active()).toBe('Talks stalled on Monday.');
+    await press(list, 'ArrowDown');
+    expect(active()).toBe('The deal is close.');
+    await press(list, 'ArrowDown');
+    expect(active()).toBe('No decision was made.');
+    await press(list, 'ArrowUp');
+    expect(active()).toBe('The deal is close.');
+    await press(list, 'End');
+    expect(active()).toBe('Costs doubled.');
+    await press(list, 'ArrowDown');
+    expect(active()).toBe('Costs doubled.');
+    await press(list, 'Home');
+    expect(active()).toBe('Talks stalled on Monday.');
+    await press(list, 'ArrowDown');
+    await press(list, 'Enter');
+    expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 4 } });
+    expect(popup.querySelectorAll('[aria-selected="true"]')).toHaveLength(1);
+  });
+
+  it('shows text from the page as text, never as markup', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { popup } = await openPopup(
+      'https://news.example/story',
+      pageAnswers(scanned([claim(7, 'named', hostile, `<b>bold</b> ${hostile}`, `<script>alert(2)</script>`)])),
+    );
+    await vi.waitFor(() => expect(popup.querySelector('[role="option"]')).not.toBeNull());
+    expect(popup.textContent).toContain(hostile);
+    expect(popup.textContent).toContain('<script>alert(2)</script>');
+    expect(popup.textContent).toContain('<b>bold</b>');
+    expect(popup.querySelector('img, script, b')).toBeNull();
+  });
+
+  it('speaks for the tab named by ?tabId= rather than the active one', async () => {
+    const other = await fakeBrowser.tabs.create({ url: 'https://news.example/other' });
+    const { popup, sendMessage } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)), `?tabId=${other.id}`);
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    expect(sendMessage).toHaveBeenCalledWith(other.id, { type: 'getPageState', data: null });
+    expect(sendMessage.mock.calls.every(([tabId]) => tabId === other.id)).toBe(true);
+  });
+});
+
+describe('popup switches', () => {
+  it('turns all highlights off and on through the settings', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    const master = byRole(popup, 'switch', 'Highlights')!;
+    await vi.waitFor(() => expect(master.getAttribute('aria-checked')).toBe('true'));
+    await click(master);
+    await vi.waitFor(async () => expect((await loadSettings()).enabled).toBe(false));
+    expect(master.getAttribute('aria-checked')).toBe('false');
+    await click(master);
+    await vi.waitFor(async () => expect((await loadSettings()).enabled).toBe(true));
+  });
+
+  it('turns one category off without touching the others', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await click(byRole(popup, 'switch', 'Official highlights'));
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).shown).toEqual({ anonymous: true, official: false, named: true, document: true }),
+    );
+  });
+
+  it('follows a settings change made elsewhere (options page, keyboard shortcut)', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    const named = byRole(popup, 'switch', 'Named highlights')!;
+    await vi.waitFor(() => expect(named.getAttribute('aria-checked')).toBe('true'));
+    await updateSettings({ shown: { anonymous: true, official: true, named: false, document: true } });
+    await vi.waitFor(() => expect(named.getAttribute('aria-checked')).toBe('false'));
+  });
+});
+
+describe('popup empty states', () => {
+  it('says when the page holds no article, and offers a scan', async () => {
+    const { popup } = await openPopup('https://news.example/', pageAnswers({ status: 'no-article', counts: scanned([]).counts, claims: [] }));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-no-article"]')).not.toBeNull());
+    expect(text(popup.querySelector('[data-testid="state-no-article"]'))).toContain('No article found');
+    expect(byRole(popup, 'button', 'Scan this page')).toBeDefined();
+  });
+
+  it('says when an article has no attributed claims, with zero counts', async () => {
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned([])));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-no-claims"]')).not.toBeNull());
+    expect([...popup.querySelectorAll('.chip-count')].map(text)).toEqual(['0', '0', '0', '0']);
+    expect(popup.querySelector('[role="listbox"]')).toBeNull();
+  });
+
+  it.each([
+    'chrome://extensions/',
+    'about:addons',
+    'view-source:https://news.example/',
+    'https://chromewebstore.google.com/detail/x',
+    'https://chrome.google.com/webstore/category/extensions',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'moz-extension://abc/popup.html',
+  ])('says extensions cannot run on %s, without asking the page', async (url) => {
+    const { popup, sendMessage } = await openPopup(url, pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-restricted"]')).not.toBeNull());
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect(byRole(popup, 'button', 'Scan this page')).toBeUndefined();
+  });
+
+  it('scans a page without the content script on request, then lists its claims', async () => {
+    let injected = false;
+    const executeScript = vi.fn(async () => {
+      injected = true;
+      return [];
+    });
+    fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+    const { popup, tab } = await openPopup('https://blog.example/post', (tabId, message) => {
+      if (!injected) return noContentScript(tabId, message);
+      return pageAnswers(scanned(CLAIMS))(tabId, message);
+    });
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-not-scanned"]')).not.toBeNull());
+    await click(byRole(popup, 'button', 'Scan this page'));
+    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+  });
+
+  it('explains file access when a local file cannot be scanned', async () => {
+    fakeBrowser.scripting.executeScript = vi.fn(async () => {
+      throw new Error('Cannot access contents of url "file:///tmp/a.html".');
+    }) as unknown as typeof fakeBrowser.scripting.executeScript;
+    const { popup } = await openPopup('file:///tmp/a.html', noContentScript);
+    await vi.waitFor(() => expect(byRole(popup, 'button', 'Scan this page')).toBeDefined());
+    await click(byRole(popup, 'button', 'Scan this page'));
+    await vi.waitFor(() => expect(text(popup.querySelector('[data-testid="state-not-scanned"]'))).toContain('Allow access to file URLs'));
+  });
+});
+
+describe('always scan this site', () => {
+  it('asks for the site permission and, once granted, adds the site to the list', async () => {
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request as unknown as typeof fakeBrowser.permissions.request;
+    const { popup } = await openPopup('https://blog.example:8443/post', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    await click(byRole(popup, 'button', 'Always scan this site'));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
+    await vi.waitFor(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example:8443']));
+    await vi.waitFor(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined());
+  });
+
+  it('leaves the list alone when the permission is refused', async () => {
+    fakeBrowser.permissions.request = vi.fn(async () => false) as unknown as typeof fakeBrowser.permissions.request;
+    const { popup } = await openPopup('https://blog.example/post', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeDefined());
+    await click(byRole(popup, 'button', 'Always scan this site'));
+    await vi.waitFor(() => expect(text(popup.querySelector('.note'))).toContain('not given access'));
+    expect((await loadSettings()).alwaysScanSites).toEqual([]);
+  });
+});

@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { loadSettings, updateSettings } from '@/utils/settings';
+
+type Listener = (...args: any[]) => unknown;
+
+/** An event for the APIs the fake browser leaves unimplemented (commands, permissions). */
+function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (listener: Listener) => void listeners.push(listener),
+    removeListener: (listener: Listener) => void listeners.splice(listeners.indexOf(listener), 1),
+    hasListener: (listener: Listener) => listeners.includes(listener),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
+  };
+}
+
+const NEWS_PATTERN = 'https://www.reuters.com/*';
+let onCommand: ReturnType<typeof fakeEvent>;
+let onPermissionAdded: ReturnType<typeof fakeEvent>;
+let onPermissionRemoved: ReturnType<typeof fakeEvent>;
+let granted: Set<string>;
+const sendMessage = vi.fn();
+const executeScript = vi.fn();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sendMessage.mockReset().mockResolvedValue(0);
+  executeScript.mockReset().mockResolvedValue([]);
+  granted = new Set();
+  onCommand = fakeEvent();
+  onPermissionAdded = fakeEvent();
+  onPermissionRemoved = fakeEvent();
+  Object.assign(fakeBrowser.commands, { onCommand });
+  Object.assign(fakeBrowser.permissions, {
+    onAdded: onPermissionAdded,
+    onRemoved: onPermissionRemoved,
+    contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((origin) => granted.has(origin)),
+  });
+  Object.assign(fakeBrowser.tabs, { sendMessage });
+  Object.assign(fakeBrowser.scripting, { executeScript });
+  Object.assign(fakeBrowser.runtime, {
+    getManifest: () => ({ manifest_version: 3, name: 'Sourcelight', version: '0', content_scripts: [{ matches: [NEWS_PATTERN], js: [] }] }),
+  });
+  background.main();
+});
+
+const fromTab = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
+const report = (count: unknown, sender: object) =>
+  fakeBrowser.runtime.onMessage.trigger({ type: 'reportCount', data: { count } }, sender, () => {});
+const tabAt = (id: number, url?: string) => ({ id, url }) as Browser.tabs.Tab;
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('badge', () => {
+  it('shows the count each tab reported, per tab', async () => {
+    await report(12, fromTab(3));
+    await report(4, fromTab(7));
+    expect(await badge(3)).toBe('12');
+    expect(await badge(7)).toBe('4');
+  });
+
+  it('shows no number when a page has no claims, and caps large counts', async () => {
+    await report(5, fromTab(3));
+    await report(0, fromTab(3));
+    expect(await badge(3)).toBe('');
+    await report(12345, fromTab(3));
+    expect(await badge(3)).toBe('999+');
+  });
+
+  it.each([
+    ['a page load starts', { status: 'loading' as const }],
+    ['the URL changes within the page', { url: 'https://news.example/next' }],
+  ])('clears the count when %s', async (_, change) => {
+    await report(9, fromTab(3));
+    await report(2, fromTab(4));
+    await fakeBrowser.tabs.onUpdated.trigger(3, change, tabAt(3));
+    expect(await badge(3)).toBe('');
+    expect(await badge(4)).toBe('2');
+  });
+
+  it('keeps the count when a load completes', async () => {
+    await report(9, fromTab(3));
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tabAt(3, 'https://news.example/'));
+    expect(await badge(3)).toBe('9');
+  });
+
+  it('ignores counts from another extension or a web page', async () => {
+    await report(9, { id: 'some-other-extension', tab: { id: 3 }, frameId: 0 });
+    await report(9, { url: 'https://evil.example/', tab: { id: 3 }, frameId: 0 });
+    expect(await badge(3)).toBe('');
+  });
+
+  it('ignores counts from a sub-frame', async () => {
+    await report(9, fromTab(3, 2));
+    expect(await badge(3)).toBe('');
+  });
+
+  it.each([
+    ['a count that is not a number', { type: 'reportCount', data: { count: '9' } }],
+    ['a negative count', { type: 'reportCount', data: { count: -1 } }],
+    ['a count without data', { type: 'reportCount' }],
+    ['an unknown message', { type: 'setBadge', data: { text: 'pwned' } }],
+    ['a bare string', 'reportCount'],
+    ['null', null],
+  ])('ignores %s', async (_, message) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger(message, fromTab(3), () => {});
+    expect(answers).toEqual([undefined]);
+    expect(await badge(3)).toBe('');
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  it('toggle-highlights flips the master switch', async () => {
+    await onCommand.trigger('toggle-highlights');
+    expect((await loadSettings()).enabled).toBe(false);
+    await onCommand.trigger('toggle-highlights');
+    expect((await loadSettings()).enabled).toBe(true);
+  });
+
+  it.each([
+    ['next-claim', 1],
+    ['previous-claim', -1],
+  ])('%s asks the tab to step %i claim', async (command, direction) => {
+    await onCommand.trigger(command, { id: 5 });
+    expect(sendMessage).toHaveBeenCalledWith(5, { type: 'stepClaim', data: { direction } });
+  });
+
+  it('steps in the active tab when the browser does not say which', async () => {
+    // The fake tabs.query reads both the current and the last focused window: focus two windows so both exist.
+    await fakeBrowser.windows.create({ focused: true });
+    await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/', active: true });
+    await onCommand.trigger('next-claim');
+    expect(sendMessage).toHaveBeenCalledWith(tab.id, { type: 'stepClaim', data: { direction: 1 } });
+  });
+
+  it('does nothing on a tab without the content script', async () => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    await expect(onCommand.trigger('next-claim', { id: 5 })).resolves.toBeDefined();
+  });
+});
+
+describe('always scan', () => {
+  const complete = (tabId: number, url: string) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, tabAt(tabId, url));
+
+  it('scans a page of a site on the list once its permission is granted', async () => {
+    await updateSettings({ alwaysScanSites: ['https://blog.example'] });
+    granted.add('https://blog.example/*');
+    await complete(6, 'https://blog.example/post');
+    await vi.waitFor(() =>
+      expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: ['/content-scripts/content.js'] }),
+    );
+  });
+
+  it.each([
+    ['a site not on the list', 'https://other.example/post', ['https://blog.example/*']],
+    ['a site on the list without the permission', 'https://blog.example/post', []],
+    ['a news site the manifest already covers', 'https://www.reuters.com/world/x', ['https://www.reuters.com/*']],
+  ])('leaves alone %s', async (_, url, grants) => {
+    await updateSettings({ alwaysScanSites: ['https://blog.example', 'https://www.reuters.com'] });
+    grants.forEach((origin) => granted.add(origin));
+    await complete(6, url);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('leaves alone a site also on the never-scan list', async () => {
+    await updateSettings({ alwaysScanSites: ['https://blog.example'], neverScanSites: ['https://blog.example'] });
+    granted.add('https://blog.example/*');
+    await complete(6, 'https://blog.example/post');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('adds a site whose permission was granted, and drops it when revoked', async () => {
+    await onPermissionAdded.trigger({ origins: ['https://blog.example/*'] });
+    expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example']);
+    await onPermissionAdded.trigger({ origins: ['*://*/*'] });
+    expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example']);
+    await onPermissionRemoved.trigger({ origins: ['https://blog.example/*'] });
+    expect((await loadSettings()).alwaysScanSites).toEqual([]);
+  });
+});

@@ -1,5 +1,11 @@
-/** Median wall time in ms of `runs` calls of fn, after the caller's warm-up. */
-export function medianMs(fn: () => void, runs: number): number {
+export interface Timing {
+  median: number;
+  /** The run least disturbed by other processes on a shared machine. */
+  min: number;
+}
+
+/** Wall times in ms of `runs` calls of fn, after the caller's warm-up. */
+export function timeRuns(fn: () => void, runs: number): Timing {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -7,7 +13,7 @@ export function medianMs(fn: () => void, runs: number): number {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);

@@ -1,7 +1,7 @@
 import type { Category } from './types';
 import type { Token } from './tokens';
 import type { SourcePhrase } from './sourcePhrase';
-import { isNameWord, DETERMINERS } from './sourcePhrase';
+import { isNameWord, DETERMINERS, NAME_PARTICLES } from './sourcePhrase';
 import { EntityMemory, type Entity } from './entityMemory';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS,
@@ -92,7 +92,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   let nameFirst = coreEnd;
   while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
   // Name particles inside a name: "Rene de la Serre", "Haidar al-Abadi".
-  while (nameFirst > coreFirst + 1 && /^(de|des|la|van|von|der|del|da|di|du|le|bin|al|el|ibn|ben|dos|das)$/.test(tokens[nameFirst - 1]!.lower) && isNameWord(tokens[nameFirst - 2]!)) {
+  while (nameFirst > coreFirst + 1 && NAME_PARTICLES.has(tokens[nameFirst - 1]!.lower) && isNameWord(tokens[nameFirst - 2]!)) {
     nameFirst -= 2;
     while (nameFirst > coreFirst && isNameWord(tokens[nameFirst - 1]!) && !isCommonNoun(tokens[nameFirst - 1]!.lower)) nameFirst--;
   }

@@ -12,6 +12,8 @@ import { rememberMentions } from './mentions';
 
 export type { Attribution, Category } from './types';
 
+// "He's claiming", "it's saying": a contracted "is", not a possessive.
+const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOUN_FOLLOWERS = new Set(['said', 'says', 'say', 'show', 'shows', 'showed', 'found', 'indicate', 'indicated', 'suggest', 'suggested']);
@@ -100,7 +102,13 @@ function detectAt(
   let cueEnd = i + 1;
   if (cv.lemma === 'tell' && next && next.kind === 'word' && AUDIENCES.has(next.lower)) cueEnd = i + 2;
   let phrase: SourcePhrase | null = null;
-  if (cv.participle) {
+  const prev = i - 1 >= s.first ? tokens[i - 1]! : null;
+  if (prev && BE.has(prev.lower) && next && next.lower === 'by' && !cv.participle) {
+    // Passive with its agent: "was first reported by The Washington Post".
+    return gate(cv, withSource(tokens, sourceAfter(tokens, i + 2, s.end), memory, i, i + 2));
+  }
+  const progressive = cv.participle && !!prev && (BE.has(prev.lower) || CONTRACTED_SUBJECTS.has(prev.lower) && prev.possessive);
+  if (cv.participle && !progressive) {
     // "..., adding that ...", "after saying ...": the subject is the clause's speaker.
     if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
     const subject = subjectAtStart(tokens, s, i);
@@ -133,10 +141,11 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   }
   if (prev && prev.kind === 'word') {
     if (prev.lower === 'to' || DETERMINERS.has(prev.lower) && !isPronoun(prev) && prev.lower !== 'one' && prev.lower !== 'another' && prev.lower !== 'some' && prev.lower !== 'many' && prev.lower !== 'most' && prev.lower !== 'several' && prev.lower !== 'both' && prev.lower !== 'all' && prev.lower !== 'few' && prev.lower !== 'others' && !/^(two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
-    if (BE.has(prev.lower)) return false;
-    // "It is generally agreed": a passive with an adverb between.
-    if (prev.lower.endsWith('ly') && i - 2 >= s.first && BE.has(tokens[i - 2]!.lower)) return false;
-    if (prev.possessive) return false;
+    // After "is/was": a progressive ("is saying") or a passive with its agent ("was reported by the Post")
+    // reports speech; a bare passive ("it is generally agreed") has no source.
+    const be = BE.has(prev.lower) || (prev.lower.endsWith('ly') && i - 2 >= s.first && BE.has(tokens[i - 2]!.lower));
+    if (be && !cv.participle && !(next && next.lower === 'by')) return false;
+    if (prev.possessive && !CONTRACTED_SUBJECTS.has(prev.lower)) return false;
   }
   if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
   if (cv.lemma === 'agree' && next && next.lower === 'to') return false;

@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { EntityMemory } from './entityMemory';
 import { classifySource } from './classifySource';
-import { isLexiconNoun, isNameWord, subjectEndingAt } from './sourcePhrase';
+import { NAME_PARTICLES, isLexiconNoun, isNameWord, subjectEndingAt } from './sourcePhrase';
 import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './sourceLexicons';
 
 const MAX_DESCRIPTION = 16;
@@ -31,7 +31,7 @@ export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMem
     // "Elissa Slotkin, an acting assistant secretary of defense, ...": a full name and its apposition.
     if (isNameWord(t) && !isLexiconNoun(t.lower) && (i === s.first || !isNameWord(tokens[i - 1]!))) {
       let j = i + 1;
-      while (j < s.end && j - i <= 4 && isNameWord(tokens[j]!) && !isLexiconNoun(tokens[j]!.lower)) j++;
+      while (j < s.end && j - i <= 5 && (isNameWord(tokens[j]!) || (NAME_PARTICLES.has(tokens[j]!.lower) && j + 1 < s.end && isNameWord(tokens[j + 1]!))) && !isLexiconNoun(tokens[j]!.lower)) j++;
       if (j - i >= 2 && j < s.end && tokens[j]!.text === ',') {
         let d = j + 1;
         let hasRole = false;

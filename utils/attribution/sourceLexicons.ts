@@ -29,7 +29,10 @@ export const ANONYMOUS_HEADS = set(`
   economists insiders pundits pundit commentator commentators agent agents investigator investigators
   firefighter firefighters physician physicians nurse nurses protester protesters demonstrators demonstrator
   allies ally organisers organizers organiser organizer campaigners campaigner advocates advocate
-  distributor distributors shipper shippers miner miners
+  distributor distributors shipper shippers miner miners defenders defender backers backer proponents proponent
+  skeptics sceptics skeptic sceptic detractors rivals rival man woman men women guy guys mother father wife husband
+  son daughter brother sister host narrator announcer questioner caller callers listener listeners viewer viewers
+  reader readers passenger passengers driver drivers owner owners neighbours locals local veterans veteran
 `);
 
 /** Quantifiers that refer back to a group: "one of the sources", "one said", "another dealer". */

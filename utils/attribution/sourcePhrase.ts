@@ -37,11 +37,23 @@ const FUNCTION_WORDS = set(`
   under over during by for from to into with without about against between among than
   is are was were has have had be been do does did will would can could may might must should
 `);
+/** Lower-case parts of names: "Rene de la Serre", "Regie Nationale des Usines Renault". */
+export const NAME_PARTICLES = set('de des la le van von der den del da di du bin al el ibn ben dos das y');
 const PRONOUNS = set('he she it they i we you');
 /** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
 const POSTMODIFIER_STARTS = set('of over familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
+const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
 const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
+
+/** "forcefully", "hasn't", "not": words that may sit between a subject and its verb. */
+function isAdverbOrNegation(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ly') && !ANONYMOUS_HEADS.has(lower)) || PAST_NEGATIONS.has(lower.replace('\u2019', "'"));
+}
+
+// "did not deny", "has not said" still report what was (not) said; "would not say" is a refusal.
+const PAST_AUXILIARIES = set('did does do has have had');
+const PAST_NEGATIONS = set("didn't doesn't don't hasn't haven't hadn't");
 
 export function isLexiconNoun(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
@@ -68,7 +80,8 @@ export function isPronoun(t: Token): boolean {
 /** Skips adverbs, auxiliaries and time phrases leftwards from `k`; returns the first token that may end a subject. */
 export function skipBetweenSubjectAndVerb(tokens: Token[], k: number, floor: number): number {
   let steps = 0;
-  while (k >= floor && steps < 6 && tokens[k]!.kind === 'word' && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) && !tokens[k]!.cap) {
+  if (k - 1 >= floor && tokens[k]!.lower === 'not' && PAST_AUXILIARIES.has(tokens[k - 1]!.lower)) k -= 2;
+  while (k >= floor && steps < 6 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || isAdverbOrNegation(tokens[k]!.lower))) {
     k--;
     steps++;
   }
@@ -89,7 +102,12 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
   // "people familiar with the matter", "analysts contacted by Reuters": jump back to the head noun.
   let head = k;
   for (let j = k, steps = 0; j > floor && steps < 10 && tokens[j]!.kind === 'word'; j--, steps++) {
-    if (POSTMODIFIER_STARTS.has(tokens[j]!.lower) && tokens[j - 1]!.kind === 'word' && isSourceHead(tokens[j - 1]!.lower)) {
+    const trigger = tokens[j]!.lower;
+    const before = tokens[j - 1]!;
+    // Strong post-modifiers follow any source noun; plain prepositions only people and documents
+    // ("one dealer at a German bank"), not institutions ("the board of the Washington Post Trump said").
+    const fits = STRONG_POSTMODIFIERS.has(trigger) ? isSourceHead(before.lower) : ANONYMOUS_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower);
+    if (POSTMODIFIER_STARTS.has(trigger) && before.kind === 'word' && fits) {
       head = j - 1;
       break;
     }
@@ -114,7 +132,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       first = j;
       // "the letter of intent between the two companies": go on through a prepositional phrase.
       const link = j - 1 >= floor ? tokens[j - 1]! : null;
-      if ((lw === 'a' || lw === 'an' || lw === 'the') && !(link && link.kind === 'word' && NP_LINKS.has(link.lower) && link.lower !== 'and' && !link.cap)) break;
+      if ((lw === 'a' || lw === 'an' || lw === 'the') && !(headIsNoun && link && link.kind === 'word' && NP_LINKS.has(link.lower) && link.lower !== 'and' && !link.cap)) break;
       continue;
     }
     if (NP_LINKS.has(lw) && !t.cap) {
@@ -123,6 +141,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       break;
     }
     if (FUNCTION_WORDS.has(lw)) break;
+    if (NAME_PARTICLES.has(lw) && j - 1 >= floor && isNameWord(tokens[j - 1]!)) continue;
     if (isNameWord(t) || isLexiconNoun(lw) || QUANTIFIERS.has(lw)) {
       first = j;
       continue;
@@ -157,7 +176,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     while (j >= floor && k - j <= MAX_DESCRIPTION && !(tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')' && tokens[j]!.text !== '-')) j--;
     if (j < floor || tokens[j]!.text !== ',' || j + 1 >= k) return null;
     const opener = tokens[j + 1]!;
-    if (!APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
+    const isAge = /^[0-9]+$/.test(opener.text);
+    if (!isAge && !APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;

@@ -1,13 +1,15 @@
 import { parseScanArgs, USAGE } from './args';
 import { formatHuman, formatJsonLine } from './formatReport';
 import { readTextFile } from './readTextFile';
-import { scannedText, scanRecord } from './scanRecord';
+import { scannedText, scanRecord, type ScanRecord } from './scanRecord';
 
 export interface ScanIO {
   out: (chunk: string) => void;
   err: (chunk: string) => void;
   color: boolean;
 }
+
+type FileScan = { ok: true; record: ScanRecord; text: string } | { ok: false; reason: string };
 
 /** The scan command: returns the exit code. A file that fails is reported and the others still scanned. */
 export async function runScan(argv: readonly string[], io: ScanIO): Promise<number> {
@@ -25,34 +27,30 @@ export async function runScan(argv: readonly string[], io: ScanIO): Promise<numb
     return 2;
   }
   let failed = 0;
-  let first = true;
+  let reported = 0;
   for (const file of args.files) {
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      io.err(`scan: ${file}: ${read.reason}\n`);
+    const scan = await scanFile(file);
+    if (!scan.ok) {
+      io.err(`scan: ${file}: ${scan.reason}\n`);
       failed++;
-      continue;
-    }
-    let text: string;
-    let record;
-    try {
-      text = scannedText(file, read.text);
-      if (text.trim() === '') {
-        io.err(`scan: ${file}: no article text found in the page\n`);
-        failed++;
-        continue;
-      }
-      record = scanRecord(file, text);
-    } catch (error) {
-      io.err(`scan: ${file}: could not be scanned (${error instanceof Error ? error.message : String(error)})\n`);
-      failed++;
-      continue;
-    }
-    if (args.json) io.out(`${formatJsonLine(record)}\n`);
-    else {
-      io.out(`${first ? '' : '\n'}${formatHuman(record, text, io.color)}\n`);
-      first = false;
+    } else if (args.json) {
+      io.out(`${formatJsonLine(scan.record)}\n`);
+    } else {
+      io.out(`${reported++ > 0 ? '\n' : ''}${formatHuman(scan.record, scan.text, io.color)}\n`);
     }
   }
   return failed > 0 ? 1 : 0;
+}
+
+async function scanFile(file: string): Promise<FileScan> {
+  const read = await readTextFile(file);
+  if (!read.ok) return read;
+  try {
+    const text = scannedText(file, read.text);
+    if (text.trim() === '') return { ok: false, reason: 'no article text found in the page' };
+    return { ok: true, record: scanRecord(file, text), text };
+  } catch (error) {
+    // A page that breaks the HTML parser or a bug in the engine costs this file, not the whole run.
+    return { ok: false, reason: `could not be scanned (${error instanceof Error ? error.message : String(error)})` };
+  }
 }

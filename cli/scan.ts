@@ -1,9 +1,8 @@
+import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { shouldColor } from './formatReport';
 import { runScan } from './runScan';
-import { exitQuietlyOnClosedPipe } from './closedPipe';
 
 exitQuietlyOnClosedPipe();
-
 process.exitCode = await runScan(process.argv.slice(2), {
   out: (chunk) => process.stdout.write(chunk),
   err: (chunk) => process.stderr.write(chunk),

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,35 @@ describe('scan --json', () => {
       expect(a.claim.end).toBeLessThanOrEqual(text.length);
     }
   });
+});
+
+describe('scan of real news pages from ../shared/pages', () => {
+  const shared = resolve(import.meta.dirname, '..', '..', 'shared');
+
+  it('finds in the seed page the same claims as in the seed article text', async () => {
+    const { code, stdout } = await scan('--json', join(shared, 'pages', 'seed-article.html'), join(shared, 'corpus', 'seed', 'iran-troops-syria.txt'));
+    expect(code).toBe(0);
+    const [page, article] = jsonLines(stdout);
+    const claims = (r: ScanRecord) => r.attributions.map((a) => [a.category, a.cue.text, a.source?.text ?? null]);
+    expect(page!.attributions.length).toBeGreaterThan(5);
+    expect(claims(page!)).toEqual(claims(article!));
+    // Every paragraph of the article is a line of the page text; only the dateline is not in the page's article.
+    const pageLines = page!.text!.split('\n');
+    const paragraphs = readFileSync(join(shared, 'corpus', 'seed', 'iran-troops-syria.txt'), 'utf8').split('\n').filter((l) => l.length > 40);
+    for (const paragraph of paragraphs) expect(pageLines).toContain(paragraph.trim());
+  });
+
+  it('scans every stored page with valid offsets into its article text', async () => {
+    const pages = readdirSync(join(shared, 'pages')).filter((name) => name.endsWith('.html'));
+    const { code, stdout } = await scan('--json', ...pages.map((name) => join(shared, 'pages', name)));
+    expect(code).toBe(0);
+    const records = jsonLines(stdout);
+    expect(records).toHaveLength(pages.length);
+    for (const record of records) {
+      expect(record.text!.length, record.file).toBeGreaterThan(1000);
+      for (const a of record.attributions) expect(record.text!.slice(a.cue.start, a.cue.end)).toBe(a.cue.text);
+    }
+  }, 60_000);
 });
 
 describe('scan report for people', () => {

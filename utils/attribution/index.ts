@@ -68,7 +68,8 @@ function isHeadline(tokens: Token[], s: Sentence): boolean {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (t.cap || !/[a-z]/.test(t.text[0]!)) caps++;
+    const c = t.text.charCodeAt(0);
+    if (t.cap || !(c >= 97 && c <= 122)) caps++;
   }
   return words >= 4 && caps >= words * 0.8;
 }

@@ -6,6 +6,8 @@ import { NAME_PARTICLES, isLexiconNoun, isNameWord, subjectEndingAt } from './so
 import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './sourceLexicons';
 
 const MAX_DESCRIPTION = 16;
+// One lookup per token: this runs over every word of the article.
+const ROLE_WORDS = new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES, ...SPOKES_HEADS]);
 
 /**
  * Records the people a sentence introduces even when they do not speak in it ("Analysts noted that
@@ -16,7 +18,7 @@ export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMem
   for (let i = s.first; i < s.end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const role = OFFICIAL_TITLES.has(t.lower) || EXPERT_TITLES.has(t.lower) || SPOKES_HEADS.has(t.lower);
+    const role = ROLE_WORDS.has(t.lower);
     if (role) {
       // "Agriculture Secretary Richard Lyng", "a Chrysler spokeswoman".
       let j = i + 1;
@@ -36,7 +38,7 @@ export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMem
         let d = j + 1;
         let hasRole = false;
         while (d < s.end && d - j <= MAX_DESCRIPTION && tokens[d]!.kind === 'word') {
-          if (OFFICIAL_TITLES.has(tokens[d]!.lower) || EXPERT_TITLES.has(tokens[d]!.lower) || SPOKES_HEADS.has(tokens[d]!.lower)) hasRole = true;
+          if (ROLE_WORDS.has(tokens[d]!.lower)) hasRole = true;
           d++;
         }
         if (hasRole) classifySource(tokens, { first: i, end: j, descFirst: j + 1, descEnd: d }, memory);

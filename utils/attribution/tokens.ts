@@ -45,6 +45,8 @@ function isSpaceCode(c: number): boolean {
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -83,7 +85,7 @@ export function tokenize(text: string): Token[] {
       kind = 'quote';
     }
     const raw = text.slice(i, end);
-    let lower = raw.toLowerCase();
+    let lower = kind === 'word' ? raw.toLowerCase() : raw;
     if (kind === 'word') {
       if (lower.endsWith('.')) lower = lower.slice(0, -1);
       if (lower.endsWith("'s") || lower.endsWith('\u2019s')) {

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleProbeScript, runProbe, type ArticleProbe } from './support/articleProbe';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { engineView, listProblems, markProblems, type EngineView } from './support/engineOracle';
+import { readHighlights, type PageHighlights, type PageMark } from './support/pageHighlights';
+import { SHARED_PAGES_DIR } from './support/paths';
+import { driverFor, PopupPage } from './support/popupPage';
+import { compareWithGold } from './support/seedGold';
+import { startPageServer, type PageServer } from './support/server';
+import { SHARED_PAGE_HOSTS } from './support/sites';
+import { waitFor } from './support/waitFor';
+
+const SEED = 'seed-article.html';
+
+let server: PageServer;
+let browser: ChromiumSession;
+let page: Page;
+let tabId: number;
+let initial: PageHighlights;
+/** The text the extension read, and the engine's claims on it computed here in Node. */
+let probe: ArticleProbe;
+let engine: EngineView;
+/** The article as the server sent it, parsed by the page itself before any script touched it. */
+let originalArticle: string;
+
+const highlights = () => page.evaluate(readHighlights, 'article');
+const claimIds = (h: PageHighlights) => new Set(h.marks.map((m) => m.claim));
+const placed = (marks: PageMark[]) => marks.map(({ claim, category, isSource, start, end }) => ({ claim, category, isSource, start, end }));
+
+beforeAll(async () => {
+  server = await startPageServer();
+  // A short viewport, so the article's last claims start below the fold.
+  browser = await launchChromium({ server, viewport: { width: 1000, height: 500 } });
+  page = await browser.open(server.url(SEED, SHARED_PAGE_HOSTS[SEED]));
+  tabId = await browser.tabId(page);
+  await waitFor('the badge to show a count', async () => (await browser.badgeText(tabId)) !== '');
+  initial = await highlights();
+  await page.evaluate(await articleProbeScript());
+  probe = (await page.evaluate(runProbe))!;
+  engine = engineView(probe.text);
+  originalArticle = await page.evaluate(
+    (html) => new DOMParser().parseFromString(html, 'text/html').querySelector('article')?.innerHTML ?? '',
+    readFileSync(join(SHARED_PAGES_DIR, SEED), 'utf8'),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('seed article in Chromium, scanned on load as a news site', () => {
+  it('highlights exactly the sentences of the gold attributions, each in its gold category', () => {
+    expect(compareWithGold(initial)).toEqual({ missed: [], unexplained: [] });
+  });
+
+  it('marks nothing outside the article: not the "traders said" aside, the nav or the footer', async () => {
+    expect(initial.outside).toBe(0);
+    const outsideText = await page.evaluate(() =>
+      ['nav', 'aside', 'footer'].map((s) => document.querySelector(s)?.querySelectorAll('mark, .sourcelight-mark').length),
+    );
+    expect(outsideText).toEqual([0, 0, 0]);
+  });
+
+  it('marks every claim the engine finds in the article text, in its category', () => {
+    expect(probe.tag).toBe('article');
+    expect(engine.attributions.length).toBeGreaterThan(0);
+    expect(markProblems(probe, engine)).toEqual([]);
+  });
+
+  it('shows the number of claims on the toolbar badge', async () => {
+    expect(await browser.badgeText(tabId)).toBe(engine.badge);
+  });
+});
+
+describe('popup for the seed article', () => {
+  let popup: PopupPage;
+
+  beforeAll(async () => {
+    const popupTab = await browser.context.newPage();
+    await popupTab.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    popup = new PopupPage(driverFor(popupTab));
+    expect(await popup.settled()).toBe('page');
+  });
+
+  it('shows the count for each category and lists the claims the engine finds', async () => {
+    expect(await popup.counts()).toEqual(engine.counts);
+    expect(listProblems(await popup.claims(), engine, probe.text)).toEqual([]);
+  });
+
+  it('scrolls the page to a claim clicked in the list', async () => {
+    const listed = await popup.claims();
+    const lowest = await page.evaluate(() => {
+      const leads = Array.from(document.querySelectorAll('mark.sourcelight-lead'));
+      const tops = leads.map((mark) => mark.getBoundingClientRect().top + scrollY);
+      return Number(leads[tops.indexOf(Math.max(...tops))]!.getAttribute('data-claim'));
+    });
+    const inView = () =>
+      page.evaluate((id) => {
+        const r = document.querySelector(`mark[data-claim="${id}"]`)!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }, lowest);
+    await page.evaluate(() => scrollTo(0, 0));
+    expect(await inView()).toBe(false);
+    await popup.clickClaim(listed.findIndex((c) => c.id === lowest));
+    await waitFor('the clicked claim to scroll into view', inView, 5_000);
+  });
+
+  it('switching a category off removes exactly its marks; switching it on brings them back', async () => {
+    const category = initial.marks[0]!.category;
+    const others = placed(initial.marks.filter((m) => m.category !== category));
+    await popup.toggle(category);
+    const off = await waitFor(`${category} marks to go`, async () => {
+      const h = await highlights();
+      return h.marks.every((m) => m.category !== category) && h;
+    });
+    expect(placed(off.marks)).toEqual(others);
+    await popup.toggle(category);
+    const on = await waitFor(`${category} marks to come back`, async () => {
+      const h = await highlights();
+      return h.marks.some((m) => m.category === category) && h;
+    });
+    expect(placed(on.marks)).toEqual(placed(initial.marks));
+  });
+
+  it('the master switch removes every mark, leaving the article as the server sent it, and restores them', async () => {
+    await popup.toggle('enabled');
+    await waitFor('every mark to go', async () => (await highlights()).marks.length === 0);
+    expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(originalArticle);
+    await popup.toggle('enabled');
+    const back = await waitFor('the marks to come back', async () => {
+      const h = await highlights();
+      return h.marks.length > 0 && h;
+    });
+    expect(placed(back.marks)).toEqual(placed(initial.marks));
+  });
+});

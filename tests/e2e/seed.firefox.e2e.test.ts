@@ -1,0 +1,67 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES, type Category } from '../../utils/attribution/types';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { readHighlights, type PageHighlights } from './support/pageHighlights';
+import { driverFor, PopupPage } from './support/popupPage';
+import { compareWithGold } from './support/seedGold';
+import { startPageServer, type PageServer } from './support/server';
+import { SHARED_PAGE_HOSTS } from './support/sites';
+import { waitFor } from './support/waitFor';
+
+const SEED = 'seed-article.html';
+const HOST = SHARED_PAGE_HOSTS[SEED]!;
+
+let server: PageServer;
+let browser: FirefoxSession;
+let page: Page;
+let highlights: PageHighlights;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  browser = await launchFirefox({ server, hosts: [HOST] });
+  page = await browser.open(server.url(SEED, HOST));
+  // Marks are in once two reads a moment apart agree.
+  let previous = '';
+  highlights = await waitFor('the seed article to be highlighted', async () => {
+    const now = await page.evaluate(readHighlights, 'article');
+    const key = JSON.stringify(now.marks);
+    const settled = now.marks.length > 0 && key === previous;
+    previous = key;
+    return settled && now;
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('seed article in Firefox ESR (MV2 build, temporary add-on)', () => {
+  it('highlights the same sentences in the same categories as the gold', () => {
+    expect(compareWithGold(highlights)).toEqual({ missed: [], unexplained: [] });
+    expect(highlights.outside).toBe(0);
+  });
+
+  it('the popup shows the same count per category as the page', async () => {
+    // Find the article's tab id from an extension page: the only other tab in the window.
+    const probe = await browser.openExtensionPage('/popup.html');
+    const tabId = await probe.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+      const self = await ext.tabs.getCurrent();
+      const tabs = await ext.tabs.query({ currentWindow: true });
+      return tabs.find((t) => t.id !== self?.id)?.id ?? null;
+    });
+    expect(tabId).not.toBeNull();
+    await probe.close();
+
+    const popupTab = await browser.openExtensionPage(`/popup.html?tabId=${tabId}`);
+    const popup = new PopupPage(driverFor(popupTab));
+    expect(await popup.settled()).toBe('page');
+    const expected = Object.fromEntries(
+      CATEGORIES.map((c) => [c, new Set(highlights.marks.filter((m) => m.category === c).map((m) => m.claim)).size]),
+    ) as Record<Category, number>;
+    expect(await popup.counts()).toEqual(expected);
+    expect((await popup.claims()).length).toBe(new Set(highlights.marks.map((m) => m.claim)).size);
+  });
+});

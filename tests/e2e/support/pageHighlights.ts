@@ -1,0 +1,62 @@
+import type { Category } from '../../../utils/attribution/types';
+
+/** One <mark> the extension put in the page, placed by its offsets in the article's text. */
+export interface PageMark {
+  claim: number;
+  category: Category;
+  /** The mark covers the source ("Pentagon spokesman Peter Cook") rather than the claim. */
+  isSource: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PageHighlights {
+  /** The text of the article element, as textContent reads it. */
+  articleText: string;
+  marks: PageMark[];
+  /** Marks anywhere in the document outside the article element. */
+  outside: number;
+  /** The article's outerHTML tag, e.g. `<article>`, for messages. */
+  articleTag: string;
+}
+
+/**
+ * Runs in the page (pass it to `page.evaluate`): every Sourcelight mark inside ARTICLE_SELECTOR with its offsets in
+ * the article's text, and how many marks lie outside it. Self-contained, since it is serialised into the page.
+ */
+export function readHighlights(articleSelector: string): PageHighlights {
+  const MARK = 'mark.sourcelight-mark';
+  const root = document.querySelector(articleSelector);
+  if (!root) throw new Error(`no ${articleSelector} in the page`);
+  const marks: PageMark[] = [];
+  const open = new Map<Element, PageMark>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  let articleText = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    const mark = node.parentElement?.closest(MARK);
+    if (mark && root.contains(mark)) {
+      let entry = open.get(mark);
+      if (!entry) {
+        entry = {
+          claim: Number(mark.getAttribute('data-claim')),
+          category: mark.getAttribute('data-category') as Category,
+          isSource: mark.classList.contains('sourcelight-source'),
+          start: offset,
+          end: offset,
+          text: '',
+        };
+        open.set(mark, entry);
+        marks.push(entry);
+      }
+      entry.end = offset + text.length;
+      entry.text += text;
+    }
+    offset += text.length;
+    articleText += text;
+  }
+  const all = document.querySelectorAll(MARK).length;
+  return { articleText, marks, outside: all - root.querySelectorAll(MARK).length, articleTag: root.tagName.toLowerCase() };
+}

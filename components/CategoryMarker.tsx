@@ -1,18 +1,17 @@
 import type { Category } from '@/utils/attribution/types';
-import { CATEGORY_UNDERLINE } from '@/utils/categoryStyle';
+import { CATEGORY_GLYPH, CATEGORY_UNDERLINE } from '@/utils/categoryStyle';
 
 /**
- * The category's colour and its underline style side by side, as the page draws them: the underline tells the
- * categories apart for readers who do not see the colours.
+ * A small sample of how the page marks the category: its glyph, then text on the translucent colour with the
+ * category's underline style, so the legend reads without the colours too.
  */
 export function CategoryMarker({ category, color }: { category: Category; color: string }) {
   return (
-    <span
-      class="marker"
-      aria-hidden="true"
-      style={{ backgroundColor: color, textDecorationStyle: CATEGORY_UNDERLINE[category] }}
-    >
-      Aa
+    <span class="marker" aria-hidden="true" style={{ '--marker-color': color }}>
+      <span class="marker-glyph">{CATEGORY_GLYPH[category]}</span>
+      <span class="marker-sample" style={{ textDecorationStyle: CATEGORY_UNDERLINE[category] }}>
+        Aa
+      </span>
     </span>
   );
 }

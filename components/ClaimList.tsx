@@ -64,7 +64,7 @@ export function ClaimList({ claims, colors, onReveal }: ClaimListProps) {
         <div role="group" class="claim-group" key={group.category} aria-labelledby={`group-${group.category}`}>
           <div class="claim-group-title" id={`group-${group.category}`} role="presentation">
             <CategoryMarker category={group.category} color={colors[group.category]} />
-            {CATEGORY_LABELS[group.category]}
+            <span class="claim-group-label">{CATEGORY_LABELS[group.category]}</span>
           </div>
           {group.claims.map((claim) => (
             <ClaimOption

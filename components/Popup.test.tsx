@@ -53,10 +53,20 @@ const noContentScript: Answer = () => {
   throw new Error('Could not establish connection. Receiving end does not exist.');
 };
 
+/** The text a screen reader reads: decorative (aria-hidden) parts left out. */
+const accessibleText = (element: Element): string =>
+  [...element.childNodes]
+    .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
 beforeEach(() => {
   fakeBrowser.reset();
+  Object.assign(fakeBrowser.runtime, {
+    getManifest: () => ({ manifest_version: 3, name: 'Sourcelight', version: '0', content_scripts: [{ matches: ['https://www.reuters.com/*'] }] }),
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -75,11 +85,11 @@ describe('popup with claims', () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     const groups = [...popup.querySelectorAll('[role="group"]')];
-    expect(groups.map((group) => text(group.querySelector('.claim-group-title')))).toEqual([
-      'AaAnonymous',
-      'AaOfficial',
-      'AaNamed',
-      'AaDocument',
+    expect(groups.map((group) => accessibleText(group.querySelector('.claim-group-title')!))).toEqual([
+      'Anonymous',
+      'Official',
+      'Named',
+      'Document',
     ]);
     expect([...groups[0]!.querySelectorAll('[role="option"]')].map((o) => text(o.querySelector('.claim-snippet')))).toEqual([
       'Talks stalled on Monday.',
@@ -241,6 +251,13 @@ describe('always scan this site', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
     await vi.waitFor(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example:8443']));
     await vi.waitFor(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined());
+  });
+
+  it('is not offered on a news site the extension scans by itself', async () => {
+    const { popup } = await openPopup('https://www.reuters.com/world/story', pageAnswers(scanned(CLAIMS)));
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined();
+    expect(byRole(popup, 'button', 'Settings')).toBeDefined();
   });
 
   it('leaves the list alone when the permission is refused', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Category } from '@/utils/attribution/types';
 import { sendToTab, type ClaimSummary, type PageState } from '@/utils/messages';
+import { isDeclaredSite } from '@/utils/declaredMatches';
 import { originOf } from '@/utils/origins';
 import { pageAccess } from '@/utils/pageAccess';
 import { requestSiteAccess } from '@/utils/permissions';
@@ -84,8 +85,16 @@ export function Popup({ search }: { search: string }) {
 
   const counts = view.kind === 'page' && view.state.status === 'scanned' ? view.state.counts : null;
   const never = origin !== null && settings.neverScanSites.includes(origin);
+  // A news site on the list is scanned anyway; a site on the never list is the user's choice, changed in the options.
+  const url = tab?.url;
   const canAlwaysScan =
-    origin !== null && access === 'allowed' && !settings.alwaysScanSites.includes(origin) && !never && view.kind !== 'loading';
+    url !== undefined &&
+    origin !== null &&
+    access === 'allowed' &&
+    view.kind !== 'loading' &&
+    !never &&
+    !settings.alwaysScanSites.includes(origin) &&
+    !isDeclaredSite(url);
 
   return (
     <main class="popup" aria-busy={view.kind === 'loading' || view.kind === 'scanning'}>

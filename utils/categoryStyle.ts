@@ -17,3 +17,11 @@ export const CATEGORY_UNDERLINE: Record<Category, 'dotted' | 'solid' | 'double' 
   named: 'double',
   document: 'dashed',
 };
+
+/** The sign before each claim on the page and before each category in the popup: a second cue besides colour. */
+export const CATEGORY_GLYPH: Record<Category, string> = {
+  anonymous: '?',
+  official: '◆',
+  named: '●',
+  document: '▤',
+};

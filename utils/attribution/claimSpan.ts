@@ -30,7 +30,9 @@ export function claimSpan(tokens: Token[], s: Sentence, left: number, right: num
     return { start: q.start, end: q.end };
   }
   const sentenceEnd = tokens[s.end - 1]!.end;
-  const startsClause = left === s.first || (left > s.first && tokens[left - 1]!.kind !== 'word');
+  // The claim follows the source when the source opens the sentence, or only a short lead-in
+  // ("On Thursday, the ministry said ...") precedes it; otherwise it is what comes before.
+  const startsClause = left === s.first || (left > s.first && tokens[left - 1]!.kind !== 'word' && left - s.first <= 5);
   if (startsClause && right < s.end) {
     let from = right;
     if (tokens[from]!.lower === 'that' || tokens[from]!.text === ',' || tokens[from]!.text === ':') from++;

@@ -118,14 +118,15 @@ function detectAt(
   phrase = sourceBefore(tokens, i, s.first);
   if (!phrase && cv.invertible) {
     const before = i - 1 >= s.first ? tokens[i - 1]! : null;
-    if (!before || before.kind !== 'word' || owner[i - 1]! >= 0) phrase = sourceAfter(tokens, i + 1, s.end);
+    const opensQuote = !!before && before.kind === 'quote' && before.opening;
+    if (!opensQuote && (!before || before.kind !== 'word' || owner[i - 1]! >= 0)) phrase = sourceAfter(tokens, i + 1, s.end);
   }
   if (!phrase) {
     const before = i - 1 >= s.first ? tokens[i - 1]! : null;
     if (before && COORDINATORS.has(before.lower)) {
       if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
       const subject = subjectAtStart(tokens, s, i);
-      if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd, true));
+      if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd));
     }
     return null;
   }

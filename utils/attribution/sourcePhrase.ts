@@ -142,6 +142,8 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
     }
     if (FUNCTION_WORDS.has(lw)) break;
     if (NAME_PARTICLES.has(lw) && j - 1 >= floor && isNameWord(tokens[j - 1]!)) continue;
+    // "Prime Minister Haidar al-Abadi of neighboring Iraq": one adjective inside a prepositional phrase.
+    if (!headIsNoun && j === first - 1 && j - 2 >= floor && isNameWord(tokens[first]!) && NP_LINKS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'and' && (isNameWord(tokens[j - 2]!) || isLexiconNoun(tokens[j - 2]!.lower))) continue;
     if (isNameWord(t) || isLexiconNoun(lw) || QUANTIFIERS.has(lw)) {
       first = j;
       continue;
@@ -165,7 +167,10 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
  * comes after the verb or belongs to the clause.
  */
 export function sourceBefore(tokens: Token[], cue: number, floor: number): SourcePhrase | null {
-  let k = skipBetweenSubjectAndVerb(tokens, cue - 1, floor);
+  let k = cue - 1;
+  // Slotkin, “noted ...”: the quotation opens on the cue; its source stands before the mark.
+  if (k >= floor && tokens[k]!.kind === 'quote' && tokens[k]!.opening) k--;
+  k = skipBetweenSubjectAndVerb(tokens, k, floor);
   if (k < floor) return null;
   let descFirst = -1;
   let descEnd = -1;

@@ -31,6 +31,8 @@ const ABBREVIATIONS = new Set([
   'rev', 'adm', 'maj', 'no', 'vol', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct',
   'nov', 'dec', 'vs', 'etc', 'cmdr', 'supt', 'atty', 'pres', 'amb',
 ]);
+// "al-Abadi", "bin-Salman": a lower-case particle glued to a capitalised name is still a name.
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|da|de|di|van|von)[-\u2010\u2011][A-Z]/;
 export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 
 function isWordCode(text: string, i: number): boolean {
@@ -94,7 +96,7 @@ export function tokenize(text: string): Token[] {
       } else if (possessive) lower = lower.slice(0, -1);
     }
     const opening = kind === 'quote' && isOpeningQuote(text, i);
-    tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && isUpper(raw[0]!), possessive, paragraphStart: newline, opening });
+    tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || PARTICLE_NAME.test(raw)), possessive, paragraphStart: newline, opening });
     newline = false;
     i = end;
   }

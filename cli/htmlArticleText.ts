@@ -1,13 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-
-/** Elements whose content stands apart from its neighbours: a line break goes before and after each. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
-  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+import { isBlockElement, isOutsideArticleZone } from '../utils/page/pageZones';
 
 /**
  * The article of an HTML page as plain text, one paragraph per line, found by Readability.
@@ -47,9 +40,11 @@ export function blockText(root: Node): string {
       continue;
     }
     if (item.nodeType !== ELEMENT_NODE && item.nodeType !== DOCUMENT_FRAGMENT_NODE && item.nodeType !== DOCUMENT_NODE) continue;
-    const tag = (item as Element).tagName?.toUpperCase() ?? '';
-    if (SKIPPED_TAGS.has(tag)) continue;
-    const isBlock = BLOCK_TAGS.has(tag);
+    const element = item.nodeType === ELEMENT_NODE ? (item as Element) : null;
+    // The zones the extension leaves out of the article too (navigation, asides, captions, forms, scripts),
+    // so the CLI reads a page as the extension does.
+    if (element && isOutsideArticleZone(element)) continue;
+    const isBlock = element !== null && isBlockElement(element);
     if (isBlock) stack.push(LINE_BREAK);
     const children = item.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

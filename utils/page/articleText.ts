@@ -80,6 +80,7 @@ export function readArticleText(root: Element): ArticleText {
     }
     if (node === root) break;
   }
+  if (parts[parts.length - 1] === '\n') parts.pop();
   return { root, text: parts.join(''), segments };
 }
 

@@ -1,5 +1,5 @@
-/** Zones that hold teasers, links and boilerplate, never the article (a page's <article> cards often sit in them). */
-const NEGATIVE_ZONES = 'nav, aside, footer, header, form, figure, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+import { isOutsideArticleZone } from './pageZones';
+
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle',
   'OpinionNewsArticle', 'ReviewNewsArticle', 'Report', 'BlogPosting', 'LiveBlogPosting']);
 
@@ -29,18 +29,25 @@ function hasArticleType(value: unknown, depth = 0): boolean {
   return hasArticleType(record['@graph'], depth + 1);
 }
 
-/** Length of the text in <p> elements of `el`, leaving out those in negative zones inside it. */
+/** Whether a zone that is never the article (nav, aside, comments...) holds `el`, looking up to `top` (excluded). */
+function inZoneBelow(el: Element, top: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== top; node = node.parentElement) {
+    if (isOutsideArticleZone(node)) return true;
+  }
+  return false;
+}
+
+/** Length of the text in <p> elements of `el`, leaving out those in zones inside it that are never the article. */
 function paragraphText(el: Element): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
-    const zone = p.closest(NEGATIVE_ZONES);
-    if (zone && el.contains(zone) && zone !== el) continue;
-    total += p.textContent?.trim().length ?? 0;
+    if (!inZoneBelow(p.parentElement ?? p, el)) total += p.textContent?.trim().length ?? 0;
   }
   return total;
 }
 
-const inNegativeZone = (el: Element): boolean => el.parentElement?.closest(NEGATIVE_ZONES) != null;
+// Teaser cards (<article> in an <aside>) are never the article.
+const inNegativeZone = (el: Element): boolean => el.parentElement !== null && inZoneBelow(el.parentElement, null);
 
 function richest(candidates: Element[]): { el: Element; text: number } | null {
   let best: { el: Element; text: number } | null = null;
@@ -56,7 +63,7 @@ function richest(candidates: Element[]): { el: Element; text: number } | null {
 function densestParagraphs(doc: Document): { el: Element; text: number } | null {
   const scores = new Map<Element, number>();
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
-    if (p.closest(NEGATIVE_ZONES)) continue;
+    if (inZoneBelow(p, null)) continue;
     const length = p.textContent?.trim().length ?? 0;
     const parent = p.parentElement;
     if (!parent) continue;

@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findAttributions } from '../attribution';
+import type { Attribution } from '../attribution/types';
+import { nodePieces, readArticleText } from './articleText';
 import { createPageController, type PageController } from './pageController';
 import { loadPage, settingsWith, sharedPage } from './testPage';
 
@@ -7,23 +11,143 @@ let controller: PageController | undefined;
 afterEach(() => {
   controller?.destroy();
   controller = undefined;
+  vi.useRealTimers();
 });
 
-async function start(html: string, settings = settingsWith()) {
+async function start(html: string, settings = settingsWith(), engine: (text: string) => Attribution[] = findAttributions) {
   loadPage(html);
   const counts: number[] = [];
-  controller = createPageController({ doc: document, findAttributions, reportCount: (n) => counts.push(n) }, settings);
+  controller = createPageController({ doc: document, findAttributions: engine, reportCount: (n) => counts.push(n) }, settings);
   await controller.start();
   await controller.idle();
   return { controller, counts };
 }
 
+/** Whether the character at `offset` of the article text sits in one of our marks. */
+function isMarked(article: Element, offset: number): boolean {
+  const [piece] = nodePieces(readArticleText(article), offset, offset + 1);
+  return piece?.node.parentElement?.closest('mark.sourcelight-mark') != null;
+}
+
 describe('the seed article', () => {
-  it('highlights claims in the article and nothing in the aside', async () => {
-    const { counts } = await start(sharedPage('seed-article.html'));
-    const marks = Array.from(document.querySelectorAll('mark.sourcelight-mark'));
-    console.log(marks.length, counts, marks.slice(0, 6).map((m) => `${m.getAttribute('data-category')}:${m.textContent}`));
-    expect(marks.length).toBeGreaterThan(0);
-    expect(document.querySelector('aside mark')).toBeNull();
+  const seedDir = resolve(__dirname, '../../../shared/corpus/seed');
+  const seedText = readFileSync(resolve(seedDir, 'iran-troops-syria.txt'), 'utf8');
+  const gold: { attributions: { cue: [number, number] }[] }[] = JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8'));
+
+  it('highlights the sentence of every gold attribution and nothing in the aside', async () => {
+    await start(sharedPage('seed-article.html'));
+    const article = document.querySelector('article')!;
+    const text = readArticleText(article).text;
+    for (const { cue } of gold[0]!.attributions) {
+      // The gold offsets are into the corpus text; find the same words in the page's text.
+      const probe = seedText.slice(cue[0] - 25, cue[1]);
+      const at = text.indexOf(probe);
+      expect(at, probe).toBeGreaterThanOrEqual(0);
+      expect(isMarked(article, at + 25), `cue of "${probe}"`).toBe(true);
+    }
+    expect(document.querySelector('aside')!.textContent).toContain('traders said');
+    expect(document.querySelector('aside mark, nav mark, footer mark')).toBeNull();
+  });
+});
+
+describe('turning highlights off and on', () => {
+  it('leaves the whole document exactly as it was, and paints again without a reload', async () => {
+    loadPage(sharedPage('seed-article.html'));
+    const pristine = document.documentElement.outerHTML;
+    const { controller } = await start(sharedPage('seed-article.html'));
+    const painted = document.documentElement.outerHTML;
+    expect(painted).not.toBe(pristine);
+    expect(document.getElementById('sourcelight-style')?.parentElement).toBe(document.head);
+    for (let i = 0; i < 5; i++) {
+      await controller.applySettings(settingsWith({ enabled: false }));
+      await controller.idle();
+      expect(document.documentElement.outerHTML).toBe(pristine);
+      await controller.applySettings(settingsWith());
+      await controller.idle();
+      expect(document.documentElement.outerHTML).toBe(painted);
+    }
+  });
+
+  it('hides one category and brings it back', async () => {
+    const { controller } = await start(sharedPage('seed-article.html'));
+    const article = document.querySelector('article')!;
+    const painted = article.innerHTML;
+    expect(article.querySelector('[data-category="anonymous"]')).not.toBeNull();
+    expect(article.querySelector('[data-category="official"]')).not.toBeNull();
+    const shown = { anonymous: false, official: true, named: true, document: true };
+    await controller.applySettings(settingsWith({ shown }));
+    await controller.idle();
+    expect(article.querySelector('[data-category="anonymous"]')).toBeNull();
+    expect(article.querySelector('[data-category="official"]')).not.toBeNull();
+    await controller.applySettings(settingsWith());
+    await controller.idle();
+    expect(article.innerHTML).toBe(painted);
+  });
+
+  it('counts every claim found, whatever is shown', async () => {
+    const { controller, counts } = await start(sharedPage('seed-article.html'));
+    const before = await controller.pageState();
+    await controller.applySettings(settingsWith({ enabled: false }));
+    const after = await controller.pageState();
+    expect(after.counts).toEqual(before.counts);
+    expect(counts).toEqual([before.claims.length]);
+  });
+});
+
+describe('late and changing content', () => {
+  const story = (n: number) =>
+    `<p>Update ${n}: two officials said the talks would resume on Monday, and the ministry said it agreed.</p>`.repeat(4);
+
+  it('scans an article that appears after the page loaded', async () => {
+    vi.useFakeTimers();
+    loadPage('<html><body><div id="app"></div></body></html>');
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(10);
+    expect((await controller.pageState()).status).toBe('no-article');
+    document.getElementById('app')!.innerHTML = `<article>${story(1)}</article>`;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect((await controller.pageState()).status).toBe('scanned');
+    expect(document.querySelector('article mark.sourcelight-mark')).not.toBeNull();
+  });
+
+  it('rescans a bounded number of times while the page replaces its article every second, then settles', async () => {
+    vi.useFakeTimers();
+    loadPage(`<html><body><article>${story(0)}</article></body></html>`);
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    const article = document.querySelector('article')!;
+    for (let second = 1; second <= 60; second++) {
+      article.innerHTML = story(second);
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    const duringChurn = controller.rescans;
+    // Backing off (0.3 s, 0.6 s, ... up to 8 s between rescans) keeps a minute of churn to a handful of rescans.
+    expect(duringChurn).toBeGreaterThan(3);
+    expect(duringChurn).toBeLessThanOrEqual(15);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const settled = controller.rescans;
+    // Our own marks never trigger a rescan: a quiet page stays quiet.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(controller.rescans).toBe(settled);
+    expect(article.querySelector('mark.sourcelight-mark')).not.toBeNull();
+    expect(readArticleText(article).text).toContain('Update 60:');
+    expect(article.querySelector('mark')!.closest('p')!.textContent).toContain('Update 60:');
+  });
+
+  it('repaints a paragraph the page re-rendered with the same text', async () => {
+    vi.useFakeTimers();
+    loadPage(`<html><body><article>${story(7)}</article></body></html>`);
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    const article = document.querySelector('article')!;
+    const painted = article.innerHTML;
+    const first = article.querySelector('p')!;
+    first.replaceWith(Object.assign(document.createElement('p'), { textContent: first.textContent }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(controller.rescans).toBe(1);
+    expect(article.innerHTML).toBe(painted);
   });
 });

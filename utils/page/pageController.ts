@@ -80,6 +80,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   let started: Promise<void> | null = null;
   let reportedCount: number | null = null;
   let current: number | null = null;
+  let focusedByUs: Element | null = null;
   let tooltip: Tooltip | null = null;
   let rescans = 0;
   let destroyed = false;
@@ -278,6 +279,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       for (const mark of marks) mark.classList.add(FLASH_CLASS);
       later(() => marks.forEach((mark) => mark.classList.remove(FLASH_CLASS)), FLASH_MS);
       lead.focus({ preventScroll: true });
+      focusedByUs = lead;
       showTooltip(id, lead.getBoundingClientRect());
       return true;
     }
@@ -299,7 +301,9 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       .filter(({ a }) => settings.shown[a.category])
       .sort((x, y) => x.a.claim.start - y.a.claim.start)
       .map(({ id }) => id);
-    const focused = doc.activeElement?.closest?.(`mark.${MARK_CLASS}`)?.getAttribute('data-claim');
+    // A mark the reader tabbed to is where they are; one we focused is just the last claim revealed.
+    const focusedMark = doc.activeElement?.closest?.(`mark.${MARK_CLASS}`);
+    const focused = focusedMark && focusedMark !== focusedByUs ? focusedMark.getAttribute('data-claim') : null;
     const from = focused != null ? Number(focused) : current;
     const next = stepClaimId(ordered, from, direction);
     if (next !== null) revealClaim(next);

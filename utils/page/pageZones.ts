@@ -27,6 +27,15 @@ export const isBlockElement = (el: Element): boolean => BLOCK_TAGS.has(el.tagNam
 
 export const isOurMark = (el: Element): boolean => el.tagName === 'MARK' && el.classList.contains(MARK_CLASS);
 
+/** Chrome and comment zones, by cheap checks only (no style read): for scoring many candidate paragraphs. */
+export function isOutsideArticleZone(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const className = typeof el.className === 'string' ? el.className : '';
+  return COMMENT_ZONE.test(className) || COMMENT_ZONE.test(el.id);
+}
+
 /**
  * Whether an element's text stays out of the article text and out of highlights. Cheap checks first; the computed
  * style is read only for block elements, as a class-hidden inline span is rare and a per-node style read is slow.
@@ -35,14 +44,11 @@ export function isSkippedElement(el: Element): boolean {
   if (isOurMark(el)) return false;
   // SVG, MathML: text there is drawn, not read.
   if (el.namespaceURI !== HTML_NS) return true;
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  const className = typeof el.className === 'string' ? el.className : '';
-  if (COMMENT_ZONE.test(className) || COMMENT_ZONE.test(el.id) || VISUALLY_HIDDEN.test(className)) return true;
+  if (isOutsideArticleZone(el)) return true;
+  if (typeof el.className === 'string' && VISUALLY_HIDDEN.test(el.className)) return true;
   const style = (el as HTMLElement).style;
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   if (BLOCK_TAGS.has(el.tagName)) {

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findAttributions } from '../attribution';
+import { readArticleText } from './articleText';
+import { clearHighlights, paintHighlights } from './highlightApi';
+import { highlightParts } from './highlightParts';
+import { createPageController, type PageController } from './pageController';
+import { loadPage, settingsWith, sharedPage } from './testPage';
+
+/** CSS.highlights is a map of names to Highlights, and a Highlight a set of ranges; happy-dom has neither. */
+class SetHighlight extends Set<Range> {
+  constructor(...ranges: Range[]) {
+    super(ranges);
+  }
+}
+const rangesText = (highlight: unknown) => Array.from(highlight as SetHighlight, (r) => r.toString());
+
+describe('paintHighlights', () => {
+  it('paints each category as one named highlight over exactly the claim text, per text node', () => {
+    document.body.innerHTML = '<article><p>Two <b>sources</b> said the <em>deal</em> was off.</p><p>The report said B.</p></article>';
+    const root = document.querySelector('article')!;
+    const article = readArticleText(root);
+    const t = article.text;
+    const span = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    const parts = highlightParts(
+      [
+        { category: 'anonymous', claim: span('the deal was off.'), cue: { ...span(' said'), text: 'said' }, source: { ...span('Two sources'), text: 'Two sources' }, resolvedSource: null },
+        { category: 'document', claim: span('B.'), cue: { ...span('said B'), text: 'said' }, source: null, resolvedSource: null },
+      ],
+      () => true,
+    );
+    const registry = new Map<string, unknown>();
+    paintHighlights(article, parts, registry, (ranges) => new SetHighlight(...ranges));
+    expect(rangesText(registry.get('sourcelight-anonymous')).join('')).toBe('Two sources said the deal was off.');
+    expect(rangesText(registry.get('sourcelight-source'))).toEqual(['Two ', 'sources']);
+    expect(rangesText(registry.get('sourcelight-document')).join('')).toBe('said B.');
+    expect(registry.has('sourcelight-named')).toBe(false);
+    clearHighlights(registry);
+    expect(registry.size).toBe(0);
+  });
+});
+
+describe('the Highlight API mode', () => {
+  let controller: PageController | undefined;
+  const globals = window as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: unknown };
+  const css = globals.CSS;
+  afterEach(() => {
+    controller?.destroy();
+    globals.CSS = css;
+    delete globals.Highlight;
+  });
+
+  it('never touches the article, and clears its highlights when turned off', async () => {
+    const registry = new Map<string, unknown>();
+    globals.CSS = { ...css, highlights: registry };
+    globals.Highlight = SetHighlight;
+    loadPage(sharedPage('seed-article.html'));
+    const article = document.querySelector('article')!;
+    const pristine = article.innerHTML;
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith({ highlightMode: 'highlight-api' }));
+    await controller.start();
+    await controller.idle();
+    expect(article.innerHTML).toBe(pristine);
+    const painted = rangesText(registry.get('sourcelight-anonymous')).join('');
+    expect(painted).toContain('Lebanese sources told Reuters');
+    expect(controller.revealClaim(0)).toBe(true);
+    await controller.applySettings(settingsWith({ highlightMode: 'highlight-api', enabled: false }));
+    expect([...registry.keys()]).toEqual([]);
+    expect(article.innerHTML).toBe(pristine);
+  });
+});

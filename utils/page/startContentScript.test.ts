@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageState } from '../messages';
+import { updateSettings } from '../settings';
+import { startContentScript } from './startContentScript';
+import { loadPage, sharedPage } from './testPage';
+
+let invalidate: (() => void)[] = [];
+const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(callback) };
+const fromPopup = { id: fakeBrowser.runtime.id };
+const ask = <T>(type: string, data: unknown) =>
+  fakeBrowser.runtime.onMessage.trigger({ type, data }, fromPopup, () => {}) as Promise<T[]>;
+const answer = async <T>(type: string, data: unknown): Promise<T> => (await ask<T>(type, data)).find((r) => r !== undefined)!;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  loadPage(sharedPage('seed-article.html'));
+});
+afterEach(() => {
+  invalidate.forEach((callback) => callback());
+  invalidate = [];
+});
+
+async function started() {
+  const controller = (await startContentScript(lifetime))!;
+  await controller.idle();
+  return controller;
+}
+
+describe('startContentScript', () => {
+  it('answers the popup with the claims found', async () => {
+    await started();
+    const state = await answer<PageState>('getPageState', null);
+    expect(state.status).toBe('scanned');
+    const total = Object.values(state.counts).reduce((a, b) => a + b, 0);
+    expect(state.claims).toHaveLength(total);
+    expect(state.counts.anonymous).toBeGreaterThan(0);
+    expect(state.claims.every((c) => c.snippet.length <= 140)).toBe(true);
+    expect(state.claims[0]).toMatchObject({ id: 0, category: 'anonymous', source: 'Lebanese sources' });
+  });
+
+  it('reports the count to the background', async () => {
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    await started();
+    const state = await answer<PageState>('getPageState', null);
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length } });
+  });
+
+  it('reveals a claim and steps through the claims shown, wrapping around', async () => {
+    await started();
+    const { claims } = await answer<PageState>('getPageState', null);
+    expect(await answer<boolean>('revealClaim', { id: 1 })).toBe(true);
+    expect(document.activeElement?.getAttribute('data-claim')).toBe('1');
+    expect(document.activeElement?.classList.contains('sourcelight-flash')).toBe(true);
+    expect(await answer<boolean>('revealClaim', { id: 999 })).toBe(false);
+    document.body.focus();
+    const first = await answer<number>('stepClaim', { direction: 1 });
+    const visited = [first];
+    for (let i = 1; i < claims.length; i++) visited.push(await answer<number>('stepClaim', { direction: 1 }));
+    expect(new Set(visited).size).toBe(claims.length);
+    expect(await answer<number>('stepClaim', { direction: 1 })).toBe(first);
+    expect(await answer<number>('stepClaim', { direction: -1 })).toBe(visited[claims.length - 1]);
+  });
+
+  it('runs once however often it is injected', async () => {
+    const first = await started();
+    const article = document.querySelector('article')!.innerHTML;
+    const again = await startContentScript(lifetime);
+    await again?.idle();
+    expect(again).toBe(first);
+    expect(document.querySelector('article')!.innerHTML).toBe(article);
+    expect(document.querySelectorAll('#sourcelight-style')).toHaveLength(1);
+    expect(await ask('getPageState', null)).toHaveLength(1);
+  });
+
+  it('applies settings changed elsewhere at once', async () => {
+    const controller = await started();
+    await updateSettings({ enabled: false });
+    await vi.waitFor(() => expect(document.querySelector('mark.sourcelight-mark')).toBeNull());
+    await updateSettings({ enabled: true });
+    await vi.waitFor(() => expect(document.querySelector('mark.sourcelight-mark')).not.toBeNull());
+    await controller.idle();
+  });
+
+  it('stays off sites the user never scans', async () => {
+    await updateSettings({ neverScanSites: [location.origin] });
+    expect(await startContentScript(lifetime)).toBeNull();
+    expect(document.querySelector('mark')).toBeNull();
+  });
+});

@@ -26,6 +26,17 @@ const { median: ms, min } = timeRuns(scanAll, RUNS);
 console.log(`findAttributions per article, median of ${RUNS}: ${fmt(ms, 0)} ms (fastest ${fmt(min, 0)} ms)`);
 console.log(`  ${fmt(bytes / 1e6 / (ms / 1000), 2)} MB/s, ${fmt((ms / chars) * 10_000, 3)} ms per 10,000 chars`);
 
+// What one page costs the extension: each article on its own, as the content script scans one page.
+const perArticle = articles
+  .map((article) => ({ length: article.length, ms: timeRuns(() => findAttributions(article), 1).median }))
+  .sort((a, b) => a.ms - b.ms);
+const at = (q: number) => perArticle[Math.min(perArticle.length - 1, Math.floor(q * perArticle.length))]!;
+const slowest = perArticle[perArticle.length - 1]!;
+console.log(
+  `  each article once: median ${fmtMs(at(0.5).ms)} ms, 95th percentile ${fmtMs(at(0.95).ms)} ms, ` +
+    `slowest ${fmtMs(slowest.ms)} ms (${slowest.length} chars)`,
+);
+
 // Whole articles up to about 256 kB, repeated: the same text, so only its length changes.
 let base = '';
 for (const article of articles) {

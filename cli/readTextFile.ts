@@ -47,7 +47,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 
 function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   return `cannot read (${code ?? String(error)})`;

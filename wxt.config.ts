@@ -55,6 +55,6 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['tests/**', 'docs/**', 'bench/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+    excludeSources: ['**/*.test.*', 'tests/**', 'docs/**', 'bench/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
   },
 });

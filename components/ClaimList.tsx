@@ -31,6 +31,11 @@ export function ClaimList({ claims, colors, onReveal }: ClaimListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const current = ordered[Math.min(active, ordered.length - 1)];
 
+  // Focus starts on the list, so the arrow keys work as soon as the popup opens.
+  useEffect(() => {
+    listRef.current?.focus();
+  }, []);
+
   useEffect(() => {
     if (!current) return;
     listRef.current?.querySelector(`#${optionId(current)}`)?.scrollIntoView?.({ block: 'nearest' });

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_COLORS, loadSettings, updateSettings } from '@/utils/settings';
 import { Options } from './Options';
-import { byRole, click, mount } from './renderForTest';
+import { byRole, click, mount } from '@/tests/support/renderPreact';
 
 beforeEach(() => {
   fakeBrowser.reset();

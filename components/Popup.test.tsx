@@ -4,7 +4,7 @@ import type { Category } from '@/utils/attribution/types';
 import type { ClaimSummary, PageState } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { Popup } from './Popup';
-import { byRole, click, mount, press } from './renderForTest';
+import { byRole, click, mount, press } from '@/tests/support/renderPreact';
 
 const claim = (id: number, category: Category, source: string | null, snippet: string, resolvedSource: string | null = null): ClaimSummary => ({
   id,
@@ -111,6 +111,7 @@ describe('popup with claims', () => {
     const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await vi.waitFor(() => expect(popup.querySelector('[role="listbox"]')).not.toBeNull());
     const list = popup.querySelector('[role="listbox"]')!;
+    expect(document.activeElement).toBe(list);
     const active = () => text(popup.querySelector(`#${list.getAttribute('aria-activedescendant')} .claim-snippet`));
     // Grouped order: anonymous (1, 4), official (3), named (0), document (2).
     expect(active()).toBe('Talks stalled on Monday.');
@@ -228,6 +229,14 @@ describe('popup empty states', () => {
     await click(byRole(popup, 'button', 'Scan this page'));
     await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+  });
+
+  it('does not offer a scan on a site the user chose never to scan', async () => {
+    await updateSettings({ neverScanSites: ['https://blog.example'] });
+    const { popup } = await openPopup('https://blog.example/post', noContentScript);
+    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-never"]')).not.toBeNull());
+    expect(byRole(popup, 'button', 'Scan this page')).toBeUndefined();
+    expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined();
   });
 
   it('explains file access when a local file cannot be scanned', async () => {

@@ -159,21 +159,23 @@ function Body({ view, settings, never, onScan, onReveal }: BodyProps) {
         </p>
       );
     case 'not-scanned':
+      // The content script stays off a never-scanned site even when injected: the choice is undone in the options.
+      if (never) {
+        return (
+          <p class="empty" data-testid="state-never">
+            You chose never to scan this site. Remove it from “Sites never scanned” in Settings to scan it.
+          </p>
+        );
+      }
       return (
         <div class="empty" data-testid="state-not-scanned">
-          {view.failed ? (
-            <p>
-              {view.file
+          <p>
+            {!view.failed
+              ? 'Sourcelight reads the news sites it knows by itself. Scan this page to find its claims.'
+              : view.file
                 ? 'Sourcelight cannot read local files until you turn on “Allow access to file URLs” for it in the browser’s extension settings.'
                 : 'Sourcelight could not read this page.'}
-            </p>
-          ) : (
-            <p>
-              {never
-                ? 'You chose never to scan this site. You can still scan this page once.'
-                : 'Sourcelight only reads news sites it knows by itself. Scan this page to find its claims.'}
-            </p>
-          )}
+          </p>
           {scanButton}
         </div>
       );

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
+import { callProbe } from './probeBundle';
+import { ourTasks, startTrace, type OurTasks } from './traceTasks';
+
+/** The performance measures the content script records (utils/page/timing.ts), in ms. */
+export const MEASURES = ['sourcelight:read', 'sourcelight:detect', 'sourcelight:highlight', 'sourcelight:total'] as const;
+export type MeasureName = (typeof MEASURES)[number];
+
+export interface ScannedLoad {
+  measures: Record<MeasureName, number>;
+  claims: number;
+  tasks: OurTasks;
+  /** JS heap of the page's renderer after a forced GC, in bytes. */
+  heapBytes: number;
+}
+
+export interface PlainLoad {
+  heapBytes: number;
+  textWalkMs: number;
+  articleChars: number;
+}
+
+const SCAN_TIMEOUT_MS = 30_000;
+/** Time after the last mark for the browser to finish the frame our writes caused. */
+const AFTER_SCAN_MS = 300;
+
+/** The page renderer's JS heap after a full garbage collection. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+    if (!used) throw new Error('Chromium reported no JSHeapUsedSize');
+    return used.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The claims the content script found, as the popup asks for them (the badge stops at 999+). */
+async function claimCount(session: ChromiumSession, tabId: number): Promise<number> {
+  return session.worker.evaluate(async (tabId) => {
+    const { chrome } = globalThis as unknown as ExtensionGlobal;
+    const state = await chrome.tabs.sendMessage(tabId, { type: 'getPageState', data: null });
+    return (state as { claims: unknown[] }).claims.length;
+  }, tabId);
+}
+
+/** Loads URL (a news host, where the content script runs by itself) in a new tab and collects what it cost. */
+export async function loadScanned(session: ChromiumSession, url: string): Promise<ScannedLoad> {
+  const page = await session.context.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    const trace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0,
+      'sourcelight:total',
+      { timeout: SCAN_TIMEOUT_MS, polling: 50 },
+    );
+    await page.waitForTimeout(AFTER_SCAN_MS);
+    const events = await trace.stop();
+    await cdp.detach();
+    const measures = await page.evaluate(
+      (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.duration ?? NaN])),
+      [...MEASURES],
+    );
+    const claims = await claimCount(session, await session.tabId(page));
+    const heapBytes = await heapAfterGc(page);
+    const tasks = ourTasks(events, `chrome-extension://${session.extensionId}/content-scripts/`);
+    return { measures: measures as Record<MeasureName, number>, claims, tasks, heapBytes };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Loads URL where the content script does not run (127.0.0.1 is no news site): the page's heap without us, then the
+ * baseline text walk and the article's length, run by the probe in the page.
+ */
+export async function loadPlain(session: ChromiumSession, url: string, probe: string): Promise<PlainLoad> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const heapBytes = await heapAfterGc(page);
+    await page.evaluate(probe);
+    const textWalkMs = (await page.evaluate(callProbe('textWalkMs'))) as number;
+    const articleChars = (await page.evaluate(callProbe('articleChars'))) as number;
+    return { heapBytes, textWalkMs, articleChars };
+  } finally {
+    await page.close();
+  }
+}

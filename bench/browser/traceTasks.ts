@@ -1,0 +1,149 @@
+import type { CDPSession } from 'playwright-core';
+
+/** One Chrome trace event, as much of it as the analysis reads. */
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+/**
+ * Top-level tasks on the page's main thread, for everything that ran our content script's code. A task is a
+ * scheduler task plus the microtask checkpoint that follows it (promise continuations, where most of our work runs).
+ */
+export interface OurTasks {
+  /** How many tasks ran any of our code. */
+  count: number;
+  /** The longest of them, whole (our code, and whatever the browser did in the same task). */
+  longestMs: number;
+  /** Our own JavaScript in that longest task, from the V8 sampling profiler (about one sample per 0.2 ms). */
+  longestOwnMs: number;
+  /** All our sampled JavaScript time, over all tasks. */
+  ownMs: number;
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+  '__metadata',
+];
+
+/** Records a Chrome trace (task boundaries and V8 samples) over whatever the page does until stop() is called. */
+export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
+const TASK = 'ThreadControllerImpl::RunTask';
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+/** A checkpoint starting this soon after a task ends belongs to it (µs). */
+const SAME_TASK_GAP = 50;
+/** A gap between two samples longer than this was idle time, not our code (µs). */
+const MAX_SAMPLE_SPAN = 1000;
+
+/** Finds, in a trace, the tasks that ran code from SCRIPT_URL (the content script's chrome-extension:// URL). */
+export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
+  const ours = (url: string | undefined) => url !== undefined && url.startsWith(scriptUrl);
+  const entry = events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url));
+  if (!entry) throw new Error('the trace shows no run of the content script');
+  const { pid, tid } = entry;
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid);
+
+  const tasks: { start: number; end: number; ours: boolean; ownUs: number }[] = [];
+  for (const e of thread.filter((e) => e.ph === 'X' && (e.name === TASK || e.name === MICROTASKS)).sort((a, b) => a.ts - b.ts)) {
+    const last = tasks[tasks.length - 1];
+    const end = e.ts + (e.dur ?? 0);
+    if (last && e.ts < last.end) continue; // nested in the previous task
+    if (last && e.name === MICROTASKS && e.ts - last.end < SAME_TASK_GAP) last.end = Math.max(last.end, end);
+    else tasks.push({ start: e.ts, end, ours: false, ownUs: 0 });
+  }
+  const taskAt = (ts: number) => {
+    let low = 0;
+    let high = tasks.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const task = tasks[mid]!;
+      if (ts < task.start) high = mid - 1;
+      else if (ts > task.end) low = mid + 1;
+      else return task;
+    }
+    return undefined;
+  };
+
+  for (const e of thread) {
+    if (e.ph === 'X' && ours(e.args?.data?.url)) {
+      const task = taskAt(e.ts);
+      if (task) task.ours = true;
+    }
+  }
+
+  // V8 samples: a sample is ours when any frame of its stack is in the content script.
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (profile) {
+    const nodes = new Map<number, ProfileNode>();
+    const isOurs = new Map<number, boolean>();
+    const nodeIsOurs = (id: number): boolean => {
+      const known = isOurs.get(id);
+      if (known !== undefined) return known;
+      const node = nodes.get(id);
+      const result = node ? ours(node.callFrame.url) || (node.parent !== undefined && nodeIsOurs(node.parent)) : false;
+      isOurs.set(id, result);
+      return result;
+    };
+    let time = profile.args!.data!.startTime!;
+    for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === pid && e.id === profile.id)) {
+      for (const node of chunk.args?.data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      const samples = chunk.args?.data?.cpuProfile?.samples ?? [];
+      const deltas = chunk.args?.data?.timeDeltas ?? [];
+      samples.forEach((sample, i) => {
+        const delta = deltas[i] ?? 0;
+        time += delta;
+        if (!nodeIsOurs(sample)) return;
+        const task = taskAt(time);
+        if (!task) return;
+        task.ours = true;
+        task.ownUs += Math.min(delta, MAX_SAMPLE_SPAN);
+      });
+    }
+  }
+
+  const mine = tasks.filter((t) => t.ours);
+  const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? { start: 0, end: 0, ownUs: 0 });
+  return {
+    count: mine.length,
+    longestMs: (longest.end - longest.start) / 1000,
+    longestOwnMs: longest.ownUs / 1000,
+    ownMs: mine.reduce((sum, t) => sum + t.ownUs, 0) / 1000,
+  };
+}

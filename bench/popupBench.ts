@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD_DIR } from '../tests/e2e/support/paths';
+import { startPageServer } from '../tests/e2e/support/server';
+import { SHARED_PAGE_HOSTS } from '../tests/e2e/support/sites';
+import { goal, kB, median, ms, table } from './browser/stats';
+
+// The popup in headless Chromium, opened as a page (popup.html?tabId=N) on the seed article once the content script
+// has scanned it: how soon after the popup's navigation starts its claim list is on screen, and what it loads.
+// Run `npm run build` first.
+const OPENS = Number(process.env.BENCH_OPENS ?? 10);
+const GOAL_LIST_MS = 100;
+
+interface Open {
+  /** The claim list in the DOM, ms after the popup's navigation start. */
+  listMs: number;
+  /** DOMContentLoaded end: the module scripts have run. */
+  domContentLoadedMs: number;
+}
+
+/** The scripts and stylesheets popup.html loads, gzip-compressed as a store would serve them. */
+function popupBundle(): { file: string; gzip: number }[] {
+  const html = readFileSync(join(CHROME_BUILD_DIR, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return files.map((file) => ({ file, gzip: gzipSync(readFileSync(join(CHROME_BUILD_DIR, file))).length }));
+}
+
+const load = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`;
+const server = await startPageServer();
+const session = await launchChromium({ server });
+try {
+  const article = await session.open(server.url('seed-article.html', SHARED_PAGE_HOSTS['seed-article.html']));
+  const tabId = await session.tabId(article);
+  // The content script scans at document_idle: the badge says it is done.
+  for (let i = 0; i < 100 && !(await session.badgeText(tabId)); i++) await article.waitForTimeout(50);
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`;
+  const opens: Open[] = [];
+  // The first open of a fresh browser pays for compiling the extension's scripts: not counted.
+  for (let i = 0; i <= OPENS; i++) {
+    const popup = await session.context.newPage();
+    await popup.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-testid="claim-list"]')) return;
+        (globalThis as { listShownAt?: number }).listShownAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await popup.goto(popupUrl);
+    await popup.waitForFunction(() => (globalThis as { listShownAt?: number }).listShownAt !== undefined);
+    const open = await popup.evaluate(() => ({
+      listMs: (globalThis as { listShownAt?: number }).listShownAt!,
+      domContentLoadedMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    }));
+    if (i > 0) opens.push(open);
+    await popup.close();
+  }
+  const bundle = popupBundle();
+  const total = bundle.reduce((sum, f) => sum + f.gzip, 0);
+  const listMedian = median(opens.map((o) => o.listMs));
+  console.log(`Popup on the seed article in headless Chromium, ${OPENS} opens after a warm-up; ${load()}`);
+  console.log(
+    table(
+      ['figure', 'median', 'min', 'max'],
+      (['listMs', 'domContentLoadedMs'] as const).map((key) => {
+        const values = opens.map((o) => o[key]);
+        return [key === 'listMs' ? 'claim list shown (ms)' : 'DOMContentLoaded (ms)', ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values))];
+      }),
+    ),
+  );
+  console.log(`\n${table(['popup file', 'gzip'], [...bundle.map((f) => [f.file, kB(f.gzip)]), ['total', kB(total)]])}`);
+  console.log(`\n${goal(listMedian <= GOAL_LIST_MS, `claim list within ${GOAL_LIST_MS} ms of navigation start: median ${ms(listMedian)} ms`)}`);
+} finally {
+  await session.close();
+  await server.close();
+}

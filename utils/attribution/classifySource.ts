@@ -1,7 +1,7 @@
 import type { Category } from './types';
 import type { Token } from './tokens';
 import type { SourcePhrase } from './sourcePhrase';
-import { isNameWord, DETERMINERS, NAME_PARTICLES } from './sourcePhrase';
+import { isNameWord, DETERMINERS, NAME_PARTICLES, unnamedPerson } from './sourcePhrase';
 import { EntityMemory, type Entity } from './entityMemory';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS,
@@ -21,6 +21,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 const PREPOSITIONS = set('of for at with in from on to by between contacted familiar close based who');
 /** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
 const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
+const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
 function words(tokens: Token[], first: number, end: number): string {
@@ -57,7 +58,8 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   if (p.end - p.first === 1) {
     const lw = first.lower;
     if (PERSON_PRONOUNS.has(lw)) return fromMemory(memory.person(), mention, 'named', 'person');
-    if (PLURAL_PRONOUNS.has(lw)) return fromMemory(memory.group(), mention, 'anonymous', 'group');
+    // "they" may stand for an institution too ("The regulator said ... They said ...").
+    if (PLURAL_PRONOUNS.has(lw)) return fromMemory(memory.group() ?? memory.thing(), mention, 'anonymous', 'group');
     if (THING_PRONOUNS.has(lw)) return fromMemory(memory.thing(), mention, 'official', 'institution');
     if (lw === 'one' || lw === 'another') return fromMemory(memory.group(), mention, 'anonymous', 'group');
   }
@@ -86,7 +88,6 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   }
   const head = tokens[coreEnd - 1]!;
   const headLower = head.lower;
-  const post = { first: coreEnd, end: p.end };
 
   // Trailing capitalised words outside the lexicons form a name: "Pentagon spokesman Peter Cook".
   let nameFirst = coreEnd;
@@ -105,7 +106,9 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     // "Chrysler and Renault", "Chrysler Corp and Regie Nationale des Usines Renault": several speakers at once.
     const beforeName = nameFirst > coreFirst ? tokens[nameFirst - 1]! : null;
     const coordinated = !!beforeName && (beforeName.lower === 'and' || beforeName.text === '&') && !anyIn(tokens, coreFirst, nameFirst, OFFICIAL_TITLES) && !anyIn(tokens, coreFirst, nameFirst, EXPERT_TITLES);
-    const isOrg = coordinated || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
+    // Wire copy tags companies with a ticker: "Credit Commercial de France <CCFP.PA> reported".
+    const tickerAfter = p.end < tokens.length && tokens[p.end]!.text === '<';
+    const isOrg = coordinated || tickerAfter || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
     if (nameTokens.some((t) => NEWS_OUTLETS.has(t.lower)) && (NEWS_OUTLETS.has(lastName.lower) || nameTokens.length === 1)) {
       return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
     }
@@ -124,10 +127,11 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS) || (descHead && SPOKES_HEADS.has(descHead))) category = 'official';
     else if (expertBefore) category = 'named';
     else if (officialBefore) category = 'official';
-    else if (descHead && (EXPERT_TITLES.has(descHead) || FIRM_STAFF_TITLES.has(descHead) || anyIn(tokens, descriptionFirst, descriptionEnd, EXPERT_TITLES))) category = 'named';
+    else if (descHead && (EXPERT_TITLES.has(descHead) || anyIn(tokens, descriptionFirst, descriptionEnd, EXPERT_TITLES))) category = 'named';
+    else if (descHead && FIRM_STAFF_TITLES.has(descHead) && atAFirm(tokens, descriptionFirst, descriptionEnd)) category = 'named';
     else if (descHead && OFFICIAL_TITLES.has(descHead)) category = 'official';
     const known = memory.surname(lastName.lower);
-    if (category === null && known && nameTokens.length <= 2) {
+    if (category === null && known) {
       memory.noteSpeaker(known);
       return { category: known.category, resolved: known.mention === mention ? null : known.mention, entity: known };
     }
@@ -167,8 +171,17 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
     return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'official', kind: plural ? 'group' : 'institution' });
   }
-  void post;
+  if (unnamedPerson(tokens, coreEnd - 1, coreFirst)) {
+    const plural = headLower.endsWith('s');
+    return { ...rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'anonymous', kind: plural ? 'group' : 'person' }), guessed: true };
+  }
   return null;
+}
+
+/** "a vice president at Shearson Lehman Brothers", "director of research at Elders Futures Inc". */
+function atAFirm(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (tokens[i]!.lower === 'at' || FIRM_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 function onlyQuantifiers(tokens: Token[], first: number, end: number): boolean {

@@ -3,17 +3,17 @@ import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { findQuotations } from './quotes';
 import { AUDIENCES, EXPRESSED_STANCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
-import { DETERMINERS, isNameWord, isPronoun, sourceAfter, sourceBefore, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
+import { DETERMINERS, isPronoun, sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
 import { classifySource, type ClassifiedSource } from './classifySource';
 import { EntityMemory } from './entityMemory';
 import { claimSpan } from './claimSpan';
-import { isLexiconNoun } from './sourcePhrase';
 import { rememberMentions } from './mentions';
 
 export type { Attribution, Category } from './types';
 
 // "He's claiming", "it's saying": a contracted "is", not a possessive.
 const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
+const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOUN_FOLLOWERS = new Set(['said', 'says', 'say', 'show', 'shows', 'showed', 'found', 'indicate', 'indicated', 'suggest', 'suggested']);
@@ -44,12 +44,14 @@ export function findAttributions(text: string): Attribution[] {
       lastInSentence = { phrase, source };
       const left = phrase ? Math.min(phrase.first, cueFirst) : cueFirst;
       const right = phrase ? Math.max(phrase.end, phrase.descEnd, cueEnd) : cueEnd;
+      // A post-modifier right after the head belongs to the mention: "people familiar with the matter".
+      const sourceLast = phrase ? (phrase.descFirst === phrase.end && phrase.descEnd > phrase.end ? phrase.descEnd : phrase.end) - 1 : 0;
       const cueStart = tokens[cueFirst]!.start;
       const cueStop = tokens[cueEnd - 1]!.end;
       out.push({
         category: source.category,
         cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) },
-        source: phrase ? { start: tokens[phrase.first]!.start, end: tokens[phrase.end - 1]!.end, text: text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end) } : null,
+        source: phrase ? { start: tokens[phrase.first]!.start, end: tokens[sourceLast]!.end, text: text.slice(tokens[phrase.first]!.start, tokens[sourceLast]!.end) } : null,
         claim: claimSpan(tokens, s, left, right, quotations, owner),
         resolvedSource: source.resolved,
       });
@@ -75,6 +77,8 @@ function isHeadline(tokens: Token[], s: Sentence): boolean {
 }
 
 interface Detection {
+  /** The source is a pronoun: too weak to turn a perception verb into an assessment. */
+  pronoun: boolean;
   cueFirst: number;
   cueEnd: number;
   phrase: SourcePhrase | null;
@@ -97,6 +101,11 @@ function detectAt(
     const phrase = sourceAfter(tokens, i + 2, s.end);
     return withSource(tokens, phrase, memory, i, i + 1);
   }
+  // "Smith's view is that ...": the possessor is the source.
+  if (t.lower === 'view' && next && next.lower === 'is' && i - 1 >= s.first && tokens[i - 1]!.possessive) {
+    const phrase = subjectEndingAt(tokens, i - 1, s.first);
+    return withSource(tokens, phrase, memory, i, i + 2);
+  }
   const cv = cueVerb(t.lower);
   if (!cv) return null;
   if (!cueMayStartHere(tokens, s, i, owner, cv)) return null;
@@ -104,14 +113,15 @@ function detectAt(
   if (cv.lemma === 'tell' && next && next.kind === 'word' && AUDIENCES.has(next.lower)) cueEnd = i + 2;
   let phrase: SourcePhrase | null = null;
   const prev = i - 1 >= s.first ? tokens[i - 1]! : null;
-  if (prev && BE.has(prev.lower) && next && next.lower === 'by' && !cv.participle) {
+  const auxiliary = skipAdverbs(tokens, i - 1, s.first);
+  if (auxiliary >= s.first && BE.has(tokens[auxiliary]!.lower) && next && next.lower === 'by' && !cv.participle) {
     // Passive with its agent: "was first reported by The Washington Post".
     return gate(cv, withSource(tokens, sourceAfter(tokens, i + 2, s.end), memory, i, i + 2));
   }
   const progressive = cv.participle && !!prev && (BE.has(prev.lower) || CONTRACTED_SUBJECTS.has(prev.lower) && prev.possessive);
   if (cv.participle && !progressive) {
     // "..., adding that ...", "after saying ...": the subject is the clause's speaker.
-    if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
+    if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
     const subject = subjectAtStart(tokens, s, i);
     return subject ? withSource(tokens, subject, memory, i, cueEnd, true) : null;
   }
@@ -124,13 +134,23 @@ function detectAt(
   if (!phrase) {
     const before = i - 1 >= s.first ? tokens[i - 1]! : null;
     if (before && COORDINATORS.has(before.lower)) {
-      if (lastInSentence) return { cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
+      if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
       const subject = subjectAtStart(tokens, s, i);
       if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd));
     }
     return null;
   }
   return gate(cv, withSource(tokens, phrase, memory, i, cueEnd));
+}
+
+/** The first token left of `k` that is not an adverb ("was first reported", "is now saying"). */
+function skipAdverbs(tokens: Token[], k: number, floor: number): number {
+  let steps = 0;
+  while (k >= floor && steps < 3 && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.lower)) {
+    k--;
+    steps++;
+  }
+  return k;
 }
 
 /** Rejects uses of a cue word that are not reporting: nouns, adjectives, infinitives, passives, quoted speech. */
@@ -145,7 +165,8 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
     if (prev.lower === 'to' || DETERMINERS.has(prev.lower) && !isPronoun(prev) && prev.lower !== 'one' && prev.lower !== 'another' && prev.lower !== 'some' && prev.lower !== 'many' && prev.lower !== 'most' && prev.lower !== 'several' && prev.lower !== 'both' && prev.lower !== 'all' && prev.lower !== 'few' && prev.lower !== 'others' && !/^(two|three|four|five|six|seven|eight|nine|ten)$/.test(prev.lower)) return false;
     // After "is/was": a progressive ("is saying") or a passive with its agent ("was reported by the Post")
     // reports speech; a bare passive ("it is generally agreed") has no source.
-    const be = BE.has(prev.lower) || (prev.lower.endsWith('ly') && i - 2 >= s.first && BE.has(tokens[i - 2]!.lower));
+    const aux = skipAdverbs(tokens, i - 1, s.first);
+    const be = (aux >= s.first && BE.has(tokens[aux]!.lower)) || (prev.lower.endsWith('ly') && i - 2 >= s.first && BE.has(tokens[i - 2]!.lower));
     if (be && !cv.participle && !(next && next.lower === 'by')) return false;
     if (prev.possessive && !CONTRACTED_SUBJECTS.has(prev.lower)) return false;
   }
@@ -159,7 +180,10 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
 function gate(cv: CueVerb, d: Detection | null): Detection | null {
   if (!d) return null;
   if (cv.cls === 'finding' && d.source.category !== 'document') return null;
-  if (ASSESSMENT_ONLY.has(cv.lemma) && d.source.category !== 'anonymous' && d.source.category !== 'named') return null;
+  // A guessed source ("a tender expected next week") is too weak for anything but a speech verb.
+  if (cv.cls !== 'speech' && d.source.guessed && d.source.category === 'anonymous') return null;
+  // "She saw the car" is a perception; "dealers saw the dollar steady" an assessment by people who assess.
+  if (ASSESSMENT_ONLY.has(cv.lemma) && ((d.source.category !== 'anonymous' && d.source.category !== 'named') || d.pronoun)) return null;
   return d;
 }
 
@@ -167,18 +191,5 @@ function withSource(tokens: Token[], phrase: SourcePhrase | null, memory: Entity
   if (!phrase) return null;
   const source = classifySource(tokens, phrase, memory);
   if (!source) return null;
-  return { cueFirst, cueEnd, phrase: implicit ? null : phrase, source };
-}
-
-/** The subject at the start of the cue's sentence: "He did not deny ... but said", "The Pentagon said ... and suggested". */
-function subjectAtStart(tokens: Token[], s: Sentence, limit: number): SourcePhrase | null {
-  let j = s.first;
-  while (j < limit && (tokens[j]!.kind !== 'word' || (!isNameWord(tokens[j]!) && !isPronoun(tokens[j]!) && !DETERMINERS.has(tokens[j]!.lower) && !isLexiconNoun(tokens[j]!.lower)))) {
-    j++;
-    if (j - s.first > 6) return null;
-  }
-  let k = j;
-  while (k + 1 < limit && tokens[k + 1]!.kind === 'word' && !isPronoun(tokens[k]!) && (isNameWord(tokens[k + 1]!) || isLexiconNoun(tokens[k + 1]!.lower) || DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'of')) k++;
-  if (k >= limit) return null;
-  return subjectEndingAt(tokens, k, j);
+  return { pronoun: phrase.end - phrase.first === 1 && isPronoun(tokens[phrase.first]!), cueFirst, cueEnd, phrase: implicit ? null : phrase, source };
 }

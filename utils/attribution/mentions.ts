@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { EntityMemory } from './entityMemory';
 import { classifySource } from './classifySource';
-import { NAME_PARTICLES, isLexiconNoun, isNameWord, subjectEndingAt } from './sourcePhrase';
+import { NAME_PARTICLES, isLexiconNoun, isNameWord, subjectAtStart, subjectEndingAt } from './sourcePhrase';
 import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './sourceLexicons';
 
 const MAX_DESCRIPTION = 16;
@@ -15,6 +15,9 @@ const ROLE_WORDS = new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES, ...SPOKES_HEAD
  * "Akers said" or "he said" resolves to them.
  */
 export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMemory): void {
+  // The subject opening a sentence ("The ministry of transport published ...") is what a later "it" means.
+  const subject = subjectAtStart(tokens, s, s.end);
+  if (subject && subject.end - subject.first > 1) classifySource(tokens, subject, memory);
   for (let i = s.first; i < s.end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;

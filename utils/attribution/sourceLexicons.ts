@@ -51,7 +51,7 @@ export const OFFICIAL_TITLES = set(`
   superintendent candidate nominee councillor councilor councilman councilwoman mp mps legislator lawmaker
   pm vp envoy consul attorney-general counsel registrar ombudsman inspector auditor comptroller controller
   aide adviser advisor banker executive manager president-elect founder owner partner board member trustee
-  chief-executive regulator regulators pope bishop cardinal archbishop rabbi imam ayatollah spokesman spokeswoman
+  chief-executive pope bishop cardinal archbishop rabbi imam ayatollah spokesman spokeswoman
   commander commandant marshal police-chief speaker whip deputies delegate negotiator
 `);
 

@@ -42,6 +42,7 @@ export const NAME_PARTICLES = set('de des la le van von der den del da di du bin
 const PRONOUNS = set('he she it they i we you');
 /** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
 const POSTMODIFIER_STARTS = set('of over familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
+const DASHES = new Set(['-', '\u2013', '\u2014']);
 const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
 const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
@@ -67,6 +68,26 @@ function hasRoleWord(tokens: Token[], first: number, end: number): boolean {
 
 function isSourceHead(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || INSTITUTION_HEADS.has(lower);
+}
+
+// Agent nouns that are not people: "the order says", "the letter said".
+const THING_NOUNS_LIKE_AGENTS = set(`order orders number numbers water paper papers letter letters matter center centre border power
+  quarter sector factor error floor door other another either neither rather together never ever however whether under after
+  over corner chapter winter summer october november december september theater theatre computer mirror motor monitor
+  counter register meter barrier layer trailer poster cover filter charter weather user manner character disaster
+  trigger answer leader`);
+
+/** "The organiser said", "a questioner claimed": an agent noun right after a determiner names an unnamed person. */
+export function unnamedPerson(tokens: Token[], head: number, floor: number): boolean {
+  const t = tokens[head]!;
+  if (t.kind !== 'word' || t.cap || t.lower.length < 5 || THING_NOUNS_LIKE_AGENTS.has(t.lower)) return false;
+  if (!/(?:[^e]er|or|ist|ian)s?$/.test(t.lower)) return false;
+  for (let j = head - 1; j >= floor && head - j <= 3; j--) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || w.lower === 'one' || w.lower === 'another' || w.possessive) return true;
+  }
+  return false;
 }
 
 export function isNameWord(t: Token): boolean {
@@ -112,7 +133,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       break;
     }
   }
-  if (!isSourceHead(tokens[head]!.lower) && !isNameWord(tokens[head]!) && !isLexiconNoun(tokens[head]!.lower) && !(tokens[head]!.possessive === false && QUANTIFIERS.has(tokens[head]!.lower))) return null;
+  if (!isSourceHead(tokens[head]!.lower) && !isNameWord(tokens[head]!) && !isLexiconNoun(tokens[head]!.lower) && !(tokens[head]!.possessive === false && QUANTIFIERS.has(tokens[head]!.lower)) && !unnamedPerson(tokens, head, floor)) return null;
   const headIsNoun = isSourceHead(tokens[head]!.lower) || isLexiconNoun(tokens[head]!.lower);
   let first = head;
   let plainModifiers = 0;
@@ -141,7 +162,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       break;
     }
     if (FUNCTION_WORDS.has(lw)) break;
-    if (NAME_PARTICLES.has(lw) && j - 1 >= floor && isNameWord(tokens[j - 1]!)) continue;
+    if (NAME_PARTICLES.has(lw) && j - 1 >= floor && (isNameWord(tokens[j - 1]!) || (j - 2 >= floor && NAME_PARTICLES.has(tokens[j - 1]!.lower) && isNameWord(tokens[j - 2]!)))) continue;
     // "Prime Minister Haidar al-Abadi of neighboring Iraq": one adjective inside a prepositional phrase.
     if (!headIsNoun && j === first - 1 && j - 2 >= floor && isNameWord(tokens[first]!) && NP_LINKS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'and' && (isNameWord(tokens[j - 2]!) || isLexiconNoun(tokens[j - 2]!.lower))) continue;
     if (isNameWord(t) || isLexiconNoun(lw) || QUANTIFIERS.has(lw)) {
@@ -186,6 +207,14 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;
+  } else if (t.kind !== 'word' && DASHES.has(t.text)) {
+    // "The G-7 -- grouping the U.S., Japan ... -- said": skip the aside between dashes.
+    let j = k - 1;
+    while (j >= floor && DASHES.has(tokens[j]!.text)) j--;
+    while (j >= floor && k - j <= MAX_DESCRIPTION * 2 && !DASHES.has(tokens[j]!.text)) j--;
+    if (j < floor) return null;
+    while (j >= floor && DASHES.has(tokens[j]!.text)) j--;
+    k = j;
   } else if (t.kind !== 'word' && (t.text === ')' || t.text === '>')) {
     // "(Keidanren) said", "Credit Commercial de France <CCFP.PA> reported": skip the bracket.
     const opener = t.text === ')' ? '(' : '<';
@@ -223,7 +252,7 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Sourc
       k++;
       continue;
     }
-    if (NP_LINKS.has(lw) && lastHead >= 0 && k + 1 < limit && tokens[k + 1]!.kind === 'word') {
+    if ((NP_LINKS.has(lw) || lw === 'by') && lastHead >= 0 && k + 1 < limit && tokens[k + 1]!.kind === 'word') {
       k++;
       continue;
     }
@@ -249,7 +278,9 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Sourc
   let descFirst = end;
   let descEnd = end;
   let j = end;
-  if (j < limit && tokens[j]!.text === ',' && j + 1 < limit && tokens[j + 1]!.kind === 'word') {
+  // Only a description that names a role is an apposition; otherwise the comma ends the source
+  // ("according to a report by the auditor, the program lost $4 million").
+  if (j < limit && tokens[j]!.text === ',' && j + 1 < limit && tokens[j + 1]!.kind === 'word' && hasRoleWord(tokens, j + 1, Math.min(limit, j + 6))) {
     j++;
     descFirst = j;
     while (j < limit && j - descFirst < MAX_DESCRIPTION && (tokens[j]!.kind === 'word' || tokens[j]!.text === '&' || tokens[j]!.text === '-')) j++;
@@ -260,4 +291,18 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Sourc
     descEnd = j;
   }
   return { first: from, end, descFirst, descEnd };
+}
+
+/** The subject at the start of the cue's sentence: "He did not deny ... but said", "The Pentagon said ... and suggested". */
+export function subjectAtStart(tokens: Token[], s: { first: number }, limit: number): SourcePhrase | null {
+  let j = s.first;
+  while (j < limit && (tokens[j]!.kind !== 'word' || (!isNameWord(tokens[j]!) && !isPronoun(tokens[j]!) && !DETERMINERS.has(tokens[j]!.lower) && !isLexiconNoun(tokens[j]!.lower)))) {
+    j++;
+    if (j - s.first > 6) return null;
+  }
+  let k = j;
+  while (k + 1 < limit && tokens[k + 1]!.kind === 'word' && !isPronoun(tokens[k]!) && (isNameWord(tokens[k + 1]!) || isLexiconNoun(tokens[k + 1]!.lower) || DETERMINERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.lower === 'of')) k++;
+  while (k > j && tokens[k]!.lower === 'of') k--;
+  if (k >= limit) return null;
+  return subjectEndingAt(tokens, k, j);
 }

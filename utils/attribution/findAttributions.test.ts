@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from './index';
+import type { Attribution, Category } from './types';
+
+/** The attribution whose cue text is `cue` (the n-th one when a text holds several). */
+function byCue(text: string, cue: string, nth = 0): Attribution | undefined {
+  return findAttributions(text).filter((a) => a.cue.text === cue)[nth];
+}
+
+const claimText = (text: string, a: Attribution) => text.slice(a.claim.start, a.claim.end);
+
+describe('findAttributions: forms of attribution', () => {
+  // [form, text, cue, category, source as written, claim]
+  it.each<[string, string, string, Category, string | null, string]>([
+    ['X told Reuters', 'Three Turkish sources told Reuters the convoy had crossed the border overnight.', 'told Reuters', 'anonymous', 'Three Turkish sources', 'the convoy had crossed the border overnight.'],
+    ['quote, said title + name', '"The shipment left on time," said Agriculture Minister Ana Duarte.', 'said', 'official', 'Agriculture Minister Ana Duarte', '"The shipment left on time,"'],
+    ['according to a document', 'According to a report by the state auditor, the program lost $4 million.', 'According to', 'document', 'a report by the state auditor', 'the program lost $4 million.'],
+    ['institution said in a statement', 'The company said in a statement that quarterly sales fell by a third.', 'said', 'official', 'The company', 'in a statement that quarterly sales fell by a third.'],
+    ['speaking on condition of anonymity', 'A senior diplomat, speaking on condition of anonymity, said the talks had stalled.', 'said', 'anonymous', 'A senior diplomat', 'the talks had stalled.'],
+    ['people familiar with the matter', 'People familiar with the matter said the merger could be announced next week.', 'said', 'anonymous', 'People familiar with the matter', 'the merger could be announced next week.'],
+    ['a spokeswoman for X', 'A spokeswoman for the regional water authority said supplies were safe.', 'said', 'official', 'A spokeswoman for the regional water authority', 'supplies were safe.'],
+    ['apposition after a name (expert)', 'Maria Lopez, an associate professor of history at Carver College, said the archive was incomplete.', 'said', 'named', 'Maria Lopez', 'the archive was incomplete.'],
+    ['X, who ..., said (official)', "Jonas Berg, who is the city's finance director, said the budget was balanced.", 'said', 'official', 'Jonas Berg', 'the budget was balanced.'],
+    ['paraphrase before the source', 'Fuel prices will climb again next month, energy analysts said.', 'said', 'anonymous', 'energy analysts', 'Fuel prices will climb again next month'],
+    ['said X, an apposition (named resident)', 'The water rose within minutes, said Tom Reed, a resident of the valley.', 'said', 'named', 'Tom Reed', 'The water rose within minutes'],
+    ['news outlet reported', 'The Lisbon Herald reported that the minister had resigned.', 'reported', 'document', 'The Lisbon Herald', 'the minister had resigned.'],
+    ['a poll found', 'A new poll found that 40 percent of voters support the plan.', 'found', 'document', 'A new poll', '40 percent of voters support the plan.'],
+    ['vague group says', 'Critics say the new law is far too vague.', 'say', 'anonymous', 'Critics', 'the new law is far too vague.'],
+    ['assessment: analysts believe', 'Some analysts believe the central bank will raise rates in June.', 'believe', 'anonymous', 'Some analysts', 'the central bank will raise rates in June.'],
+    ['tweeted', 'Senator Alma Cruz tweeted that the count was flawed.', 'tweeted', 'official', 'Senator Alma Cruz', 'the count was flawed.'],
+    ['testified', 'The witness testified that the doors were locked.', 'testified', 'anonymous', 'The witness', 'the doors were locked.'],
+    ["X's view is that", "Professor Ida Kim's view is that the data are too thin.", 'view is', 'named', "Professor Ida Kim's", 'the data are too thin.'],
+    ['denied', 'The defence ministry denied that any troops had crossed.', 'denied', 'official', 'The defence ministry', 'any troops had crossed.'],
+    ['progressive is warning', 'The White House is warning that the deal could collapse.', 'warning', 'official', 'The White House', 'the deal could collapse.'],
+    ['passive with agent', 'The closure was first reported by The Boston Globe.', 'reported by', 'document', 'The Boston Globe', 'The closure was first'],
+    ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
+  ])('%s', (_form, text, cue, category, source, claim) => {
+    const a = byCue(text, cue);
+    expect(a, `no attribution with cue "${cue}"`).toBeDefined();
+    expect(a!.category).toBe(category);
+    expect(a!.source?.text ?? null).toBe(source);
+    expect(claimText(text, a!)).toBe(claim);
+  });
+});
+
+describe('findAttributions: short mentions resolve to the entity met earlier', () => {
+  // [text, cue and which occurrence, mention as written, category, full mention it resolves to]
+  it.each<[string, string, number, string, Category, string]>([
+    ['Interior Minister Tomas Varga told a news conference the border would reopen. Varga said the decision was final.', 'said', 0, 'Varga', 'official', 'Interior Minister Tomas Varga'],
+    ['Interior Minister Tomas Varga spoke in the capital. He added that patrols would continue.', 'added', 0, 'He', 'official', 'Interior Minister Tomas Varga'],
+    ['The Transport Ministry published new rules on Friday. It said the rules would cut delays.', 'said', 0, 'It', 'official', 'The Transport Ministry'],
+    ['A senior police official said two suspects were held. The official added that more arrests were likely.', 'added', 0, 'The official', 'anonymous', 'A senior police official'],
+    ['Two port sources said the ship had left. "It will not be back soon," one of the sources said.', 'said', 1, 'one of the sources', 'anonymous', 'Two port sources'],
+    ['Grain traders said demand was weak. "Nobody is buying," one trader said.', 'said', 1, 'one trader', 'anonymous', 'Grain traders'],
+    ['The regulator said fees would fall. They said the change starts in May.', 'said', 1, 'They', 'official', 'The regulator'],
+  ])('%s', (text, cue, nth, mention, category, resolved) => {
+    const a = byCue(text, cue, nth);
+    expect(a).toBeDefined();
+    expect(a!.source?.text).toBe(mention);
+    expect(a!.category).toBe(category);
+    expect(a!.resolvedSource).toBe(resolved);
+  });
+});
+
+describe('findAttributions: claims', () => {
+  it('runs a quotation on across paragraphs when the next paragraph reopens it', () => {
+    const text = '"The first phase starts in May.\n"The second phase follows in autumn," said the mayor, Lena Ortiz.';
+    const a = byCue(text, 'said')!;
+    expect(a.category).toBe('official');
+    expect(claimText(text, a)).toBe('"The first phase starts in May.\n"The second phase follows in autumn,"');
+  });
+
+  it('reports both categories when one sentence holds two attributions', () => {
+    const text = 'Dale Hunt, a local historian, said the house was older than thought, the Riverside Times reported.';
+    const cats = findAttributions(text).map((a) => a.category).sort();
+    expect(cats).toEqual(['document', 'named']);
+  });
+});
+
+describe('findAttributions: not attributions', () => {
+  it.each([
+    ['an intention', 'The minister wants to cut taxes before the election.'],
+    ['a plan', 'The company plans to open a new plant in Ohio.'],
+    ['a hope', 'The senator hopes the bill passes this week.'],
+    ['under consideration', 'The board is considering a sale of the unit.'],
+    ['a perception', 'She saw the car drive away from the bank.'],
+    ['a vote', 'The council voted for the plan on Tuesday.'],
+    ['a signature', 'The governor signed the bill into law.'],
+    ['an endorsement', 'The mayor endorsed Smith for the seat.'],
+    ['an appeal to vote', 'He urged supporters to vote early.'],
+    ['an adjective "estimated"', 'An estimated 500 people gathered in the square.'],
+    ['a noun "report"', 'The report is due on Friday.'],
+    ['a refusal to comment', 'The bank declined to comment on the case.'],
+    ['a bare passive', 'It is generally agreed that the bridge is unsafe.'],
+    ['a headline', 'Minister Says Talks With Rebels Will Resume'],
+  ])('%s', (_what, text) => {
+    expect(findAttributions(text)).toEqual([]);
+  });
+});
+
+describe('findAttributions: spans', () => {
+  it('keeps every span inside the text with UTF-16 offsets', () => {
+    const text = '\u{1F600} “Rates will fall,” said the economist Lea Marsh, an analyst at Dune Capital. 😀';
+    const [a] = findAttributions(text);
+    expect(a).toBeDefined();
+    expect(text.slice(a!.cue.start, a!.cue.end)).toBe(a!.cue.text);
+    expect(text.slice(a!.source!.start, a!.source!.end)).toBe(a!.source!.text);
+    expect(a!.claim.start).toBeLessThanOrEqual(a!.claim.end);
+  });
+});

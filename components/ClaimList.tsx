@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '@/utils/attribution/types';
 import { CATEGORY_LABELS } from '@/utils/categoryStyle';
 import type { ClaimSummary } from '@/utils/messages';
@@ -31,8 +31,8 @@ export function ClaimList({ claims, colors, onReveal }: ClaimListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const current = ordered[Math.min(active, ordered.length - 1)];
 
-  // Focus starts on the list, so the arrow keys work as soon as the popup opens.
-  useEffect(() => {
+  // Focus starts on the list, so the arrow keys work as soon as the popup opens (a layout effect: before any paint).
+  useLayoutEffect(() => {
     listRef.current?.focus();
   }, []);
 

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_COLORS, loadSettings, updateSettings } from '@/utils/settings';
 import { Options } from './Options';
-import { byRole, click, mount } from '@/tests/support/renderPreact';
+import { byRole, click, mount, until } from '@/tests/support/renderPreact';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,9 +32,9 @@ describe('options page', () => {
     await updateSettings({ colors: { anonymous: '#000000', official: '#111111', named: '#222222', document: '#333333' } });
     const page = await mount(<Options />);
     const anonymous = page.querySelector<HTMLInputElement>('input[aria-label="Anonymous colour"]')!;
-    await vi.waitFor(() => expect(anonymous.value).toBe('#000000'));
+    await until(() => expect(anonymous.value).toBe('#000000'));
     await click(byRole(page, 'button', 'Reset colours'));
-    await vi.waitFor(async () => expect((await loadSettings()).colors).toEqual(DEFAULT_COLORS));
+    await until(async () => expect((await loadSettings()).colors).toEqual(DEFAULT_COLORS));
     expect(anonymous.value).toBe(DEFAULT_COLORS.anonymous);
   });
 
@@ -42,7 +42,7 @@ describe('options page', () => {
     const page = await mount(<Options />);
     const official = page.querySelector<HTMLInputElement>('input[aria-label="Official colour"]')!;
     await typeInto(official, '#123456');
-    await vi.waitFor(async () => expect((await loadSettings()).colors.official).toBe('#123456'));
+    await until(async () => expect((await loadSettings()).colors.official).toBe('#123456'));
   });
 
   it('saves which categories are shown and the highlight mode', async () => {
@@ -52,7 +52,7 @@ describe('options page', () => {
     )!;
     await click(checkbox);
     await click(page.querySelector('input[value="highlight-api"]'));
-    await vi.waitFor(async () => {
+    await until(async () => {
       const settings = await loadSettings();
       expect(settings.shown.document).toBe(false);
       expect(settings.highlightMode).toBe('highlight-api');
@@ -64,8 +64,8 @@ describe('options page', () => {
     const input = field(page, 'add-never-scanned-sites');
     await typeInto(input, '  News.Example.com/some/page  ');
     await submit(input.form!);
-    await vi.waitFor(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://news.example.com']));
-    await vi.waitFor(() => expect(page.querySelector('[aria-label="Never scanned sites"]')?.textContent).toContain('https://news.example.com'));
+    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://news.example.com']));
+    await until(() => expect(page.querySelector('[aria-label="Never scanned sites"]')?.textContent).toContain('https://news.example.com'));
     expect(input.value).toBe('');
   });
 
@@ -85,9 +85,9 @@ describe('options page', () => {
   it('removes a never-scanned site', async () => {
     await updateSettings({ neverScanSites: ['https://a.example', 'https://b.example'] });
     const page = await mount(<Options />);
-    await vi.waitFor(() => expect(byRole(page, 'button', 'Remove https://a.example')).toBeDefined());
+    await until(() => expect(byRole(page, 'button', 'Remove https://a.example')).toBeDefined());
     await click(byRole(page, 'button', 'Remove https://a.example'));
-    await vi.waitFor(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://b.example']));
+    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://b.example']));
   });
 
   it('asks for the permission before adding an always-scanned site', async () => {
@@ -98,7 +98,7 @@ describe('options page', () => {
     await typeInto(input, 'http://blog.example:8080');
     await submit(input.form!);
     expect(request).toHaveBeenCalledWith({ origins: ['http://blog.example/*'] });
-    await vi.waitFor(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['http://blog.example:8080']));
+    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['http://blog.example:8080']));
   });
 
   it('does not add an always-scanned site when the permission is refused', async () => {
@@ -107,7 +107,7 @@ describe('options page', () => {
     const input = field(page, 'add-always-scanned-sites');
     await typeInto(input, 'blog.example');
     await submit(input.form!);
-    await vi.waitFor(() => expect(page.querySelector('[role="alert"]')?.textContent).toContain('not given access'));
+    await until(() => expect(page.querySelector('[role="alert"]')?.textContent).toContain('not given access'));
     expect((await loadSettings()).alwaysScanSites).toEqual([]);
   });
 
@@ -116,9 +116,9 @@ describe('options page', () => {
     fakeBrowser.permissions.remove = remove as unknown as typeof fakeBrowser.permissions.remove;
     await updateSettings({ alwaysScanSites: ['https://blog.example'] });
     const page = await mount(<Options />);
-    await vi.waitFor(() => expect(byRole(page, 'button', 'Remove https://blog.example')).toBeDefined());
+    await until(() => expect(byRole(page, 'button', 'Remove https://blog.example')).toBeDefined());
     await click(byRole(page, 'button', 'Remove https://blog.example'));
     expect(remove).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
-    await vi.waitFor(async () => expect((await loadSettings()).alwaysScanSites).toEqual([]));
+    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual([]));
   });
 });

@@ -4,7 +4,7 @@ import type { Category } from '@/utils/attribution/types';
 import type { ClaimSummary, PageState } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { Popup } from './Popup';
-import { byRole, click, mount, press } from '@/tests/support/renderPreact';
+import { byRole, click, mount, press, until } from '@/tests/support/renderPreact';
 
 const claim = (id: number, category: Category, source: string | null, snippet: string, resolvedSource: string | null = null): ClaimSummary => ({
   id,
@@ -75,15 +75,16 @@ afterEach(() => {
 describe('popup with claims', () => {
   it('shows the count of each category in the product order: anonymous, official, named, document', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
     const chips = [...popup.querySelectorAll('.chip')];
     expect(chips.map((chip) => chip.getAttribute('data-category'))).toEqual(['anonymous', 'official', 'named', 'document']);
     expect(chips.map((chip) => text(chip.querySelector('.chip-count')))).toEqual(['2', '1', '1', '1']);
+    expect(text(popup.querySelector('[role="status"]'))).toBe('5 claims found.');
   });
 
   it('groups the claims by category, each with its resolved source and snippet', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     const groups = [...popup.querySelectorAll('[role="group"]')];
     expect(groups.map((group) => accessibleText(group.querySelector('.claim-group-title')!))).toEqual([
       'Anonymous',
@@ -101,7 +102,7 @@ describe('popup with claims', () => {
 
   it('reveals a claim on the page when it is clicked', async () => {
     const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     const documentClaim = [...popup.querySelectorAll('[role="option"]')].find((o) => o.textContent?.includes('Costs doubled.'));
     await click(documentClaim);
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 2 } });
@@ -109,7 +110,7 @@ describe('popup with claims', () => {
 
   it('moves through the list with the arrow keys, Home and End, and reveals with Enter', async () => {
     const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelector('[role="listbox"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[role="listbox"]')).not.toBeNull());
     const list = popup.querySelector('[role="listbox"]')!;
     expect(document.activeElement).toBe(list);
     const active = () => text(popup.querySelector(`#${list.getAttribute('aria-activedescendant')} .claim-snippet`));
@@ -139,7 +140,7 @@ describe('popup with claims', () => {
       'https://news.example/story',
       pageAnswers(scanned([claim(7, 'named', hostile, `<b>bold</b> ${hostile}`, `<script>alert(2)</script>`)])),
     );
-    await vi.waitFor(() => expect(popup.querySelector('[role="option"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[role="option"]')).not.toBeNull());
     expect(popup.textContent).toContain(hostile);
     expect(popup.textContent).toContain('<script>alert(2)</script>');
     expect(popup.textContent).toContain('<b>bold</b>');
@@ -149,7 +150,7 @@ describe('popup with claims', () => {
   it('speaks for the tab named by ?tabId= rather than the active one', async () => {
     const other = await fakeBrowser.tabs.create({ url: 'https://news.example/other' });
     const { popup, sendMessage } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)), `?tabId=${other.id}`);
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
     expect(sendMessage).toHaveBeenCalledWith(other.id, { type: 'getPageState', data: null });
     expect(sendMessage.mock.calls.every(([tabId]) => tabId === other.id)).toBe(true);
   });
@@ -159,18 +160,18 @@ describe('popup switches', () => {
   it('turns all highlights off and on through the settings', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     const master = byRole(popup, 'switch', 'Highlights')!;
-    await vi.waitFor(() => expect(master.getAttribute('aria-checked')).toBe('true'));
+    await until(() => expect(master.getAttribute('aria-checked')).toBe('true'));
     await click(master);
-    await vi.waitFor(async () => expect((await loadSettings()).enabled).toBe(false));
+    await until(async () => expect((await loadSettings()).enabled).toBe(false));
     expect(master.getAttribute('aria-checked')).toBe('false');
     await click(master);
-    await vi.waitFor(async () => expect((await loadSettings()).enabled).toBe(true));
+    await until(async () => expect((await loadSettings()).enabled).toBe(true));
   });
 
   it('turns one category off without touching the others', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await click(byRole(popup, 'switch', 'Official highlights'));
-    await vi.waitFor(async () =>
+    await until(async () =>
       expect((await loadSettings()).shown).toEqual({ anonymous: true, official: false, named: true, document: true }),
     );
   });
@@ -178,23 +179,23 @@ describe('popup switches', () => {
   it('follows a settings change made elsewhere (options page, keyboard shortcut)', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     const named = byRole(popup, 'switch', 'Named highlights')!;
-    await vi.waitFor(() => expect(named.getAttribute('aria-checked')).toBe('true'));
+    await until(() => expect(named.getAttribute('aria-checked')).toBe('true'));
     await updateSettings({ shown: { anonymous: true, official: true, named: false, document: true } });
-    await vi.waitFor(() => expect(named.getAttribute('aria-checked')).toBe('false'));
+    await until(() => expect(named.getAttribute('aria-checked')).toBe('false'));
   });
 });
 
 describe('popup empty states', () => {
   it('says when the page holds no article, and offers a scan', async () => {
     const { popup } = await openPopup('https://news.example/', pageAnswers({ status: 'no-article', counts: scanned([]).counts, claims: [] }));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-no-article"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="state-no-article"]')).not.toBeNull());
     expect(text(popup.querySelector('[data-testid="state-no-article"]'))).toContain('No article found');
     expect(byRole(popup, 'button', 'Scan this page')).toBeDefined();
   });
 
   it('says when an article has no attributed claims, with zero counts', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned([])));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-no-claims"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="state-no-claims"]')).not.toBeNull());
     expect([...popup.querySelectorAll('.chip-count')].map(text)).toEqual(['0', '0', '0', '0']);
     expect(popup.querySelector('[role="listbox"]')).toBeNull();
   });
@@ -209,7 +210,7 @@ describe('popup empty states', () => {
     'moz-extension://abc/popup.html',
   ])('says extensions cannot run on %s, without asking the page', async (url) => {
     const { popup, sendMessage } = await openPopup(url, pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-restricted"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="state-restricted"]')).not.toBeNull());
     expect(sendMessage).not.toHaveBeenCalled();
     expect(byRole(popup, 'button', 'Scan this page')).toBeUndefined();
   });
@@ -225,16 +226,16 @@ describe('popup empty states', () => {
       if (!injected) return noContentScript(tabId, message);
       return pageAnswers(scanned(CLAIMS))(tabId, message);
     });
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-not-scanned"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="state-not-scanned"]')).not.toBeNull());
     await click(byRole(popup, 'button', 'Scan this page'));
-    await vi.waitFor(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
   });
 
   it('does not offer a scan on a site the user chose never to scan', async () => {
     await updateSettings({ neverScanSites: ['https://blog.example'] });
     const { popup } = await openPopup('https://blog.example/post', noContentScript);
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="state-never"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="state-never"]')).not.toBeNull());
     expect(byRole(popup, 'button', 'Scan this page')).toBeUndefined();
     expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined();
   });
@@ -244,9 +245,9 @@ describe('popup empty states', () => {
       throw new Error('Cannot access contents of url "file:///tmp/a.html".');
     }) as unknown as typeof fakeBrowser.scripting.executeScript;
     const { popup } = await openPopup('file:///tmp/a.html', noContentScript);
-    await vi.waitFor(() => expect(byRole(popup, 'button', 'Scan this page')).toBeDefined());
+    await until(() => expect(byRole(popup, 'button', 'Scan this page')).toBeDefined());
     await click(byRole(popup, 'button', 'Scan this page'));
-    await vi.waitFor(() => expect(text(popup.querySelector('[data-testid="state-not-scanned"]'))).toContain('Allow access to file URLs'));
+    await until(() => expect(text(popup.querySelector('[data-testid="state-not-scanned"]'))).toContain('Allow access to file URLs'));
   });
 });
 
@@ -255,16 +256,16 @@ describe('always scan this site', () => {
     const request = vi.fn(async () => true);
     fakeBrowser.permissions.request = request as unknown as typeof fakeBrowser.permissions.request;
     const { popup } = await openPopup('https://blog.example:8443/post', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
     await click(byRole(popup, 'button', 'Always scan this site'));
     expect(request).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
-    await vi.waitFor(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example:8443']));
-    await vi.waitFor(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined());
+    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example:8443']));
+    await until(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined());
   });
 
   it('is not offered on a news site the extension scans by itself', async () => {
     const { popup } = await openPopup('https://www.reuters.com/world/story', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
+    await until(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
     expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined();
     expect(byRole(popup, 'button', 'Settings')).toBeDefined();
   });
@@ -272,9 +273,9 @@ describe('always scan this site', () => {
   it('leaves the list alone when the permission is refused', async () => {
     fakeBrowser.permissions.request = vi.fn(async () => false) as unknown as typeof fakeBrowser.permissions.request;
     const { popup } = await openPopup('https://blog.example/post', pageAnswers(scanned(CLAIMS)));
-    await vi.waitFor(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeDefined());
+    await until(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeDefined());
     await click(byRole(popup, 'button', 'Always scan this site'));
-    await vi.waitFor(() => expect(text(popup.querySelector('.note'))).toContain('not given access'));
+    await until(() => expect(text(popup.querySelector('.note'))).toContain('not given access'));
     expect((await loadSettings()).alwaysScanSites).toEqual([]);
   });
 });

@@ -109,7 +109,10 @@ export function Popup({ search }: { search: string }) {
         disabled={!settings.enabled}
         onToggle={toggleCategory}
       />
-      <section class="popup-body" aria-live="polite">
+      <p class="visually-hidden" role="status" data-testid="summary">
+        {summary(view)}
+      </p>
+      <section class="popup-body">
         <Body view={view} settings={settings} never={never} onScan={scan} onReveal={reveal} />
       </section>
       {note && (
@@ -129,6 +132,17 @@ export function Popup({ search }: { search: string }) {
       </footer>
     </main>
   );
+}
+
+/**
+ * One sentence for screen readers when the popup settles: a live region around the whole list would read every
+ * claim aloud.
+ */
+function summary(view: View): string {
+  if (view.kind !== 'page') return '';
+  if (view.state.status === 'no-article') return 'No article found on this page.';
+  const count = view.state.claims.length;
+  return count === 1 ? '1 claim found.' : `${count} claims found.`;
 }
 
 interface BodyProps {

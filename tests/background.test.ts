@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { loadSettings, updateSettings } from '@/utils/settings';
+import { until } from './support/renderPreact';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -149,7 +150,7 @@ describe('always scan', () => {
     await updateSettings({ alwaysScanSites: ['https://blog.example'] });
     granted.add('https://blog.example/*');
     await complete(6, 'https://blog.example/post');
-    await vi.waitFor(() =>
+    await until(() =>
       expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: ['/content-scripts/content.js'] }),
     );
   });

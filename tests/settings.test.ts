@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { until } from './support/renderPreact';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -53,7 +54,7 @@ describe('settings', () => {
     expect(loaded.shown.named).toBe(false);
     expect(loaded.alwaysScanSites).toEqual(['https://blog.example']);
     expect(loaded.colors).toEqual(DEFAULT_SETTINGS.colors);
-    await vi.waitFor(() => expect(seen).toEqual([false]));
+    await until(() => expect(seen).toEqual([false]));
     stop();
   });
 

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 
@@ -29,3 +30,6 @@ export function byRole(container: ParentNode, role: string, name: string): HTMLE
     (element) => (element.getAttribute('aria-label') ?? element.textContent?.trim()) === name,
   );
 }
+
+/** Waits for an assertion to hold; generous, because the test machine is shared with browser tests. */
+export const until = <T>(assertion: () => T | Promise<T>): Promise<T> => vi.waitFor(assertion, { timeout: 5000 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Category } from '@/utils/attribution/types';
 import { sendToTab, type ClaimSummary, type PageState } from '@/utils/messages';
@@ -27,7 +27,8 @@ export function Popup({ search }: { search: string }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [note, setNote] = useState<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect asks the tab at once; a plain effect would wait for the first paint.
+  useLayoutEffect(() => {
     void loadSettings().then(setSettings);
     const stopWatching = watchSettings(setSettings);
     void (async () => {

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { CATEGORIES, type Category } from './attribution/types';
 
 /**
- * How highlights are drawn: `marks` wraps claims in <mark> elements (mark.js); `highlight-api` paints them with the
+ * How highlights are drawn: `marks` wraps claims in <mark> elements; `highlight-api` paints them with the
  * CSS Custom Highlight API and never touches the page's DOM; `auto` picks `highlight-api` on articles a client
  * framework owns, where foreign elements would fight its re-renders.
  */

@@ -3,7 +3,7 @@ import type { Attribution, Category } from '../attribution/types';
 import { readArticleText } from './articleText';
 import { applyMarks, removeMarks } from './highlightMarks';
 import { highlightParts } from './highlightParts';
-import { markjsStarts, toMarkjsRanges } from './markjsRanges';
+import { toMarkPieces } from './markPieces';
 
 /** An attribution whose claim, source and cue (the first after the source) are found by their text in `text`. */
 function attribution(text: string, category: Category, claim: string, cue: string, source: string | null): Attribution {
@@ -29,7 +29,7 @@ function mark(html: string, build: (text: string) => Attribution[], shown: (a: A
   const article = readArticleText(root);
   const attributions = build(article.text);
   const parts = highlightParts(attributions, shown);
-  applyMarks(root, toMarkjsRanges(article, parts, markjsStarts(root)), (id) => `claim ${id}`);
+  applyMarks(toMarkPieces(article, parts), (id) => `claim ${id}`);
   return { root, original, text: article.text, attributions };
 }
 
@@ -118,7 +118,7 @@ describe('removeMarks', () => {
       expect(root.innerHTML).toBe(original);
       const article = readArticleText(root);
       expect(article.text).toBe(text);
-      applyMarks(root, toMarkjsRanges(article, highlightParts(build(text), () => true), markjsStarts(root)), String);
+      applyMarks(toMarkPieces(article, highlightParts(build(text), () => true)), String);
     }
     expect(markedText(root, 1)).toBe('Sources said no.');
     removeMarks(root);

@@ -1,32 +1,34 @@
-import Mark from 'mark.js';
 import { MARK_CLASS } from './pageZones';
-import type { MarkjsRange } from './markjsRanges';
+import type { MarkPiece } from './markPieces';
 
 export const SOURCE_CLASS = 'sourcelight-source';
 export const LEAD_CLASS = 'sourcelight-lead';
 
 /**
- * Wraps the ranges in <mark> elements with mark.js. Each mark says its category and claim; the claim's lead mark is
- * the one keyboard users reach (tabindex 0) and screen readers hear described.
+ * Wraps each piece in a <mark>: the node is split at the piece's start and end, so the node keeps the text before
+ * it (removeMarks gives it back the rest). Each mark says its category and claim; the claim's lead mark is the one
+ * keyboard users reach (tabindex 0) and screen readers hear described. Pieces come in the order toMarkPieces()
+ * gives; one that no longer fits its node (the page changed it) is skipped.
  */
-export function applyMarks(root: Element, ranges: MarkjsRange[], describe: (claimId: number) => string): void {
-  if (!ranges.length) return;
-  new Mark(root as HTMLElement).markRanges(ranges as unknown as Mark.Range[], {
-    element: 'mark',
-    className: MARK_CLASS,
-    each(element, range) {
-      const { part, leads } = range as unknown as MarkjsRange;
-      element.setAttribute('data-category', part.category);
-      element.setAttribute('data-claim', String(part.claimId));
-      if (part.isSource) element.classList.add(SOURCE_CLASS);
-      if (leads) {
-        element.classList.add(LEAD_CLASS);
-        element.setAttribute('tabindex', '0');
-        element.setAttribute('role', 'note');
-        element.setAttribute('aria-label', describe(part.claimId));
-      }
-    },
-  });
+export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
+  for (const { node, from, to, part, leads } of pieces) {
+    const parent = node.parentNode;
+    if (!parent || to > node.data.length) continue;
+    const text = node.splitText(from);
+    text.splitText(to - from);
+    const mark = node.ownerDocument.createElement('mark');
+    mark.className = part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
+    mark.setAttribute('data-category', part.category);
+    mark.setAttribute('data-claim', String(part.claimId));
+    if (leads) {
+      mark.classList.add(LEAD_CLASS);
+      mark.setAttribute('tabindex', '0');
+      mark.setAttribute('role', 'note');
+      mark.setAttribute('aria-label', describe(part.claimId));
+    }
+    parent.insertBefore(mark, text);
+    mark.appendChild(text);
+  }
 }
 
 /**

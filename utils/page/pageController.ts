@@ -10,7 +10,7 @@ import { applyMarks, removeMarks } from './highlightMarks';
 import { highlightParts, type HighlightPart } from './highlightParts';
 import { CATEGORY_LABELS } from '../categoryStyle';
 import { installStyle, removeStyle } from './highlightStyle';
-import { markjsStarts, toMarkjsRanges } from './markjsRanges';
+import { toMarkPieces } from './markPieces';
 import { MARK_CLASS } from './pageZones';
 import { startTiming } from './timing';
 import { createTooltip, type Tooltip } from './tooltip';
@@ -210,12 +210,12 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       stop();
       return;
     }
-    const ranges = toMarkjsRanges(articleText, parts, markjsStarts(root));
+    const pieces = toMarkPieces(articleText, parts);
     painted = 'marks';
     paintComplete = false;
     const done = await runInSlices(
-      ranges,
-      (slice) => quietly(() => applyMarks(root, slice, describe)),
+      pieces,
+      (slice) => quietly(() => applyMarks(slice, describe)),
       () => gen === generation && !destroyed,
     );
     if (!done) return;

@@ -3,7 +3,7 @@ import { tokenize, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { findQuotations } from './quotes';
 import { AUDIENCES, EXPRESSED_STANCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
-import { DETERMINERS, isPronoun, sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
+import { DETERMINERS, isLexiconNoun, isNameWord, isPronoun, sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
 import { classifySource, type ClassifiedSource } from './classifySource';
 import { EntityMemory } from './entityMemory';
 import { claimSpan } from './claimSpan';
@@ -13,6 +13,12 @@ export type { Attribution, Category } from './types';
 
 // "He's claiming", "it's saying": a contracted "is", not a possessive.
 const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
+// Base forms whose reporting use needs a plural subject or an auxiliary: "critics say", "did not deny".
+const BASE_FORMS = new Set(['say', 'tell', 'add', 'note', 'warn', 'deny', 'confirm', 'describe', 'suggest', 'insist', 'estimate', 'announce', 'argue', 'claim', 'acknowledge', 'testify', 'tweet', 'report', 'predict', 'explain', 'stress', 'assert', 'contend', 'disclose', 'reveal', 'indicate', 'forecast', 'reiterate', 'reaffirm', 'concede', 'admit', 'complain', 'caution', 'reply', 'write', 'allege', 'comment', 'cite', 'believe', 'fear', 'expect', 'think', 'see', 'put', 'doubt', 'worry', 'feel', 'show', 'find', 'conclude', 'reckon']);
+// "will announce", "could assert": a statement not made yet is a plan or a possibility.
+const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', "'ll", 'going']);
+// Words after which a participle continues its clause's subject: "after saying", "by saying".
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
 const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
@@ -48,18 +54,44 @@ export function findAttributions(text: string): Attribution[] {
       const sourceLast = phrase ? (phrase.descFirst === phrase.end && phrase.descEnd > phrase.end ? phrase.descEnd : phrase.end) - 1 : 0;
       const cueStart = tokens[cueFirst]!.start;
       const cueStop = tokens[cueEnd - 1]!.end;
+      const cue = { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) };
+      const claim = claimSpan(tokens, s, left, right, quotations, owner);
       out.push({
         category: source.category,
-        cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) },
-        source: phrase ? { start: tokens[phrase.first]!.start, end: tokens[sourceLast]!.end, text: text.slice(tokens[phrase.first]!.start, tokens[sourceLast]!.end) } : null,
-        claim: claimSpan(tokens, s, left, right, quotations, owner),
+        cue,
+        source: phrase ? spanOf(text, tokens, phrase.first, sourceLast + 1) : null,
+        claim,
         resolvedSource: source.resolved,
       });
+      // "Chase Bank's Steinhaeuser and other Frankfurt dealers said": a named person and an anonymous group.
+      const first = phrase ? firstConjunct(tokens, phrase) : null;
+      if (first) {
+        const other = classifySource(tokens, first, memory);
+        if (other && !other.guessed && other.category !== source.category) {
+          out.push({ category: other.category, cue, source: spanOf(text, tokens, first.first, first.end), claim, resolvedSource: other.resolved });
+        }
+      }
       i = Math.max(i, cueEnd - 1);
     }
     rememberMentions(tokens, s, memory);
   }
   return out;
+}
+
+function spanOf(text: string, tokens: Token[], first: number, end: number): { start: number; end: number; text: string } {
+  const start = tokens[first]!.start;
+  const stop = tokens[end - 1]!.end;
+  return { start, end: stop, text: text.slice(start, stop) };
+}
+
+/** The part of a coordinated subject before its "and", when that part holds a name ("Chase Bank's Steinhaeuser"). */
+function firstConjunct(tokens: Token[], phrase: SourcePhrase): SourcePhrase | null {
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+    if (tokens[k]!.lower !== 'and' || tokens[k]!.cap) continue;
+    if (!isNameWord(tokens[k - 1]!)) return null;
+    return { first: phrase.first, end: k, descFirst: k, descEnd: k };
+  }
+  return null;
 }
 
 /** Title-case lines ("Japan Business Leaders Say G-7 Accord Is Worrying") are headlines, not reported speech. */
@@ -120,12 +152,15 @@ function detectAt(
   }
   const progressive = cv.participle && !!prev && (BE.has(prev.lower) || CONTRACTED_SUBJECTS.has(prev.lower) && prev.possessive);
   if (cv.participle && !progressive) {
-    // "..., adding that ...", "after saying ...": the subject is the clause's speaker.
+    // "..., adding that ...", "after saying ...": the subject is the clause's speaker. Elsewhere a
+    // participle is a noun or modifier ("Additional reporting by", "worth noting", "for accusing him").
+    if (!prev || !(prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))) return null;
     if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
     const subject = subjectAtStart(tokens, s, i);
     return subject ? withSource(tokens, subject, memory, i, cueEnd, true) : null;
   }
   phrase = sourceBefore(tokens, i, s.first);
+  if (phrase && !agreesWithBaseForm(tokens, i, t.lower, cv, phrase)) return null;
   if (!phrase && cv.invertible) {
     const before = i - 1 >= s.first ? tokens[i - 1]! : null;
     const opensQuote = !!before && before.kind === 'quote' && before.opening;
@@ -141,6 +176,23 @@ function detectAt(
     return null;
   }
   return gate(cv, withSource(tokens, phrase, memory, i, cueEnd));
+}
+
+/**
+ * A bare base form ("claim", "tweet", "report") after a singular subject is a noun ("Republican claims"
+ * aside, "a New York Times report") or follows a modal of intent ("will announce"): neither reports speech.
+ */
+function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVerb, phrase: SourcePhrase): boolean {
+  const aux = skipAdverbs(tokens, i - 1, phrase.end);
+  const before = aux >= 0 ? tokens[aux]! : null;
+  if (before && FUTURE_MODALS.has(before.lower)) return false;
+  // "put" and "forecast" are their own past tense: "He put sales at 720 mln".
+  if (!BASE_FORMS.has(form) || form !== cv.lemma || form === 'put' || form === 'forecast') return true;
+  if (before && (before.lower === 'did' || before.lower === 'do' || before.lower === 'does' || before.lower === 'would' || before.lower === 'to' || before.lower.endsWith("n't"))) return true;
+  const head = tokens[phrase.end - 1]!;
+  if (head.lower === 'they' || head.lower === 'we' || head.lower === 'i' || head.lower === 'you' || head.lower === 'people' || head.lower === 'staff') return true;
+  for (let k = phrase.first; k < phrase.end; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') return true;
+  return head.lower.endsWith('s') && !head.lower.endsWith('ss') && (!head.cap || isLexiconNoun(head.lower));
 }
 
 /** The first token left of `k` that is not an adverb ("was first reported", "is now saying"). */
@@ -172,9 +224,21 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   }
   if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
   if (cv.lemma === 'agree' && next && next.lower === 'to') return false;
+  // "told her to leave" is an order; "reported from Midway Atoll" a dateline.
+  if (cv.lemma === 'tell' && tellsToDo(tokens, i, s.end)) return false;
+  if (cv.lemma === 'report' && next && next.lower === 'from') return false;
   if (cv.lemma === 'express' && !(next && EXPRESSED_STANCES.has(next.lower))) return false;
   if (cv.cls === 'belief' && next && next.lower === 'to' && cv.lemma !== 'expect') return false;
   return true;
+}
+
+function tellsToDo(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to') return k > i + 1;
+    if (t.kind !== 'word' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 function gate(cv: CueVerb, d: Detection | null): Detection | null {
@@ -183,7 +247,7 @@ function gate(cv: CueVerb, d: Detection | null): Detection | null {
   // A guessed source ("a tender expected next week") is too weak for anything but a speech verb.
   if (cv.cls !== 'speech' && d.source.guessed && d.source.category === 'anonymous') return null;
   // "She saw the car" is a perception; "dealers saw the dollar steady" an assessment by people who assess.
-  if (ASSESSMENT_ONLY.has(cv.lemma) && ((d.source.category !== 'anonymous' && d.source.category !== 'named') || d.pronoun)) return null;
+  if (ASSESSMENT_ONLY.has(cv.lemma) && ((d.source.category !== 'anonymous' && d.source.category !== 'named') || (d.pronoun && cv.lemma !== 'put'))) return null;
   return d;
 }
 

@@ -32,7 +32,7 @@ const NP_LINKS = set('of for at with in from between and &');
 /** Capitalised only because they start a sentence: never part of a name. */
 const FUNCTION_WORDS = set(`
   but and or when while as after before however meanwhile in on at if although though because since so yet also
-  still then there this that these those it he she they we i you asked speaking earlier later today yesterday
+  still then there this that these those it he she they we i you asked now here speaking earlier later today yesterday
   separately but, nor instead indeed moreover furthermore besides what where why how who which according
   under over during by for from to into with without about against between among than
   is are was were has have had be been do does did will would can could may might must should
@@ -91,8 +91,11 @@ export function unnamedPerson(tokens: Token[], head: number, floor: number): boo
 }
 
 export function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.lower);
+  return t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.lower) && !CONTRACTION.test(t.lower);
 }
+
+// "You'd", "I'll", "We're": a pronoun with a contracted verb, never a name.
+const CONTRACTION = /['\u2019](?:d|ll|re|ve|m)$/;
 
 export function isPronoun(t: Token): boolean {
   return t.kind === 'word' && PRONOUNS.has(t.lower);
@@ -156,6 +159,8 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       if ((lw === 'a' || lw === 'an' || lw === 'the') && !(headIsNoun && link && link.kind === 'word' && NP_LINKS.has(link.lower) && link.lower !== 'and' && !link.cap)) break;
       continue;
     }
+    // "the Commission on Presidential Debates": "on" inside a capitalised name.
+    if (lw === 'on' && !t.cap && j - 1 >= floor && isNameWord(tokens[j - 1]!) && isNameWord(tokens[j + 1]!)) continue;
     if (NP_LINKS.has(lw) && !t.cap) {
       const before = tokens[j - 1]!;
       if (j - 1 >= floor && before.kind === 'word' && (isNameWord(before) || isLexiconNoun(before.lower) || (headIsNoun && !FUNCTION_WORDS.has(before.lower)))) continue;

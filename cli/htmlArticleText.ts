@@ -2,22 +2,86 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBlockElement, isOutsideArticleZone } from '../utils/page/pageZones';
 
+/** Readability's scoring grows with the square of nesting depth; real news pages measured here nest 13-33 deep. */
+const MAX_READABILITY_DEPTH = 250;
+/** Far above a real page (a few thousand elements), low enough that a generated monster page fails fast. */
+const MAX_READABILITY_ELEMENTS = 200_000;
+
 /**
  * The article of an HTML page as plain text, one paragraph per line, found by Readability.
- * A page Readability finds no article in gives the text of its whole body.
+ * A page Readability finds no article in, or that is too deep or large for it, gives the text of its whole body.
  */
 export function htmlArticleText(html: string): string {
-  const { document } = parseHTML(html);
-  const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
-  if (article?.content) {
-    const body = blockText(article.content);
-    const title = article.title?.trim();
-    // The headline often carries a claim of its own ("X says ..."); Readability leaves it out of the content.
-    return title && !body.startsWith(title) ? `${title}\n${body}` : body;
+  const source = asWholeDocument(html);
+  let { document } = parseHTML(source);
+  if (elementDepth(document.documentElement as unknown as Node) <= MAX_READABILITY_DEPTH) {
+    const article = readArticle(document as unknown as Document);
+    if (article) return article;
+    // Readability changes the document it reads, so the fallback reads a fresh copy.
+    document = parseHTML(source).document;
   }
-  // Readability changes the document it reads, so the fallback reads a fresh copy.
-  const fresh = parseHTML(html).document;
-  return blockText((fresh.body ?? fresh.documentElement) as unknown as Node);
+  return blockText((document.body ?? document.documentElement) as unknown as Node);
+}
+
+function readArticle(document: Document): string | null {
+  let article;
+  try {
+    article = new Readability<Node>(document, { serializer: (node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+  } catch {
+    // Readability refuses pages over maxElemsToParse by throwing.
+    return null;
+  }
+  if (!article?.content) return null;
+  const body = blockText(article.content);
+  const title = article.title?.trim();
+  // The headline often carries a claim of its own ("X says ..."); Readability leaves it out of the content.
+  return title && !body.startsWith(title) ? `${title}\n${body}` : body;
+}
+
+/**
+ * linkedom builds a sound tree only from a whole document: from a fragment, or a page without <body>,
+ * it drops content. Such input gets the <html>, <head> and <body> a browser would add.
+ */
+function asWholeDocument(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html)?.[0] ?? '<head></head>';
+  const body = html.replace(head, '').replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>/gi, '');
+  return `<!doctype html><html>${head}<body>${body}</body></html>`;
+}
+
+function elementDepth(root: Node): number {
+  let max = 0;
+  walk(root, (_node, depth) => {
+    if (depth > max) max = depth;
+    return true;
+  });
+  return max;
+}
+
+/**
+ * Pre-order walk by firstChild / nextSibling / parentNode, each O(1) in linkedom, whose children and
+ * childNodes lists are built by scanning the whole subtree (quadratic on deeply nested pages).
+ * `enter` returns false to skip a node's subtree; `leave` runs after an entered element's subtree.
+ */
+function walk(root: Node, enter: (node: Node, depth: number) => boolean, leave?: (node: Node) => void): void {
+  let node: Node | null = root;
+  let depth = 0;
+  while (node) {
+    const entered = enter(node, depth);
+    if (entered && node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    if (entered) leave?.(node);
+    // Climb out of every finished subtree to the next sibling.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      depth--;
+      leave?.(node);
+    }
+    node = node === root ? null : node.nextSibling;
+  }
 }
 
 /**
@@ -26,30 +90,26 @@ export function htmlArticleText(html: string): string {
  */
 export function blockText(root: Node): string {
   const parts: string[] = [];
-  // An explicit stack, since deeply nested markup would overflow recursion.
-  const stack: (Node | typeof LINE_BREAK)[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === LINE_BREAK) {
-      parts.push('\n');
-      continue;
-    }
-    if (item.nodeType === TEXT_NODE) {
-      // Line breaks in the HTML source are white space, not paragraph breaks.
-      parts.push((item.nodeValue ?? '').replace(/\s+/g, ' '));
-      continue;
-    }
-    if (item.nodeType !== ELEMENT_NODE && item.nodeType !== DOCUMENT_FRAGMENT_NODE && item.nodeType !== DOCUMENT_NODE) continue;
-    const element = item.nodeType === ELEMENT_NODE ? (item as Element) : null;
-    // The zones the extension leaves out of the article too (navigation, asides, captions, forms, scripts),
-    // so the CLI reads a page as the extension does.
-    if (element && isOutsideArticleZone(element)) continue;
-    const isBlock = element !== null && isBlockElement(element);
-    if (isBlock) stack.push(LINE_BREAK);
-    const children = item.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    if (isBlock) stack.push(LINE_BREAK);
-  }
+  const isBlock = (node: Node) => node.nodeType === ELEMENT_NODE && isBlockElement(node as Element);
+  walk(
+    root,
+    (node) => {
+      if (node.nodeType === TEXT_NODE) {
+        // Line breaks in the HTML source are white space, not paragraph breaks.
+        parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+        return false;
+      }
+      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === DOCUMENT_FRAGMENT_NODE;
+      // The zones the extension leaves out of the article too (navigation, asides, captions, forms, scripts),
+      // so the CLI reads a page as the extension does.
+      if (isOutsideArticleZone(node as Element)) return false;
+      if (isBlock(node)) parts.push('\n');
+      return true;
+    },
+    (node) => {
+      if (isBlock(node)) parts.push('\n');
+    },
+  );
   return parts
     .join('')
     .split('\n')
@@ -58,7 +118,6 @@ export function blockText(root: Node): string {
     .join('\n');
 }
 
-const LINE_BREAK = Symbol('line break');
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;

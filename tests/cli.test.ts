@@ -47,6 +47,9 @@ beforeAll(() => {
   writeFileSync(path('huge.txt'), '');
   truncateSync(path('huge.txt'), MAX_FILE_BYTES + 1);
   mkdirSync(path('folder.txt'));
+  writeFileSync(path('fragment.html'), '<p>Two sources told Reuters the talks had failed.</p><div>A spokesman declined to comment.</div>');
+  // Far deeper than any real page (13-33 levels): must not overflow a recursion.
+  writeFileSync(path('deep.html'), `<html><body>${'<div>'.repeat(20_000)}<p>Two sources told Reuters the talks had failed.</p>${'</div>'.repeat(20_000)}</body></html>`);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -132,6 +135,22 @@ describe('scan --json', () => {
       expect(a.claim.end).toBeLessThanOrEqual(text.length);
     }
   });
+});
+
+describe('scan of unusual pages', () => {
+  it('reads an HTML fragment without <html> or <body>', async () => {
+    const { code, stdout } = await scan('--json', path('fragment.html'));
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)[0]!.text).toBe('Two sources told Reuters the talks had failed.\nA spokesman declined to comment.');
+  });
+
+  it('reads a page nested 20,000 elements deep', async () => {
+    const { code, stdout } = await scan('--json', path('deep.html'));
+    expect(code).toBe(0);
+    const [record] = jsonLines(stdout);
+    expect(record!.text).toBe('Two sources told Reuters the talks had failed.');
+    expect(record!.attributions.map((a) => a.category)).toEqual(['anonymous']);
+  }, 60_000);
 });
 
 describe('scan of real news pages from ../shared/pages', () => {

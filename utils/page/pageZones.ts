@@ -53,7 +53,8 @@ export function isSkippedElement(el: Element): boolean {
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   if (BLOCK_TAGS.has(el.tagName)) {
     const computed = el.ownerDocument.defaultView?.getComputedStyle(el);
-    if (computed && (computed.display === 'none' || computed.visibility === 'hidden')) return true;
+    // Not visibility: it is inherited, and pages hide the whole body for a moment while their scripts load.
+    if (computed?.display === 'none') return true;
   }
   return false;
 }

@@ -1,33 +1,52 @@
+import Mark from 'mark.js';
 import { MARK_CLASS } from './pageZones';
 import type { MarkPiece } from './markPieces';
 
 export const SOURCE_CLASS = 'sourcelight-source';
 export const LEAD_CLASS = 'sourcelight-lead';
 
+// mark.js leaves out text whose parent element matches these, so its offsets do not count them either.
+const MARKJS_SKIPPED_PARENTS = 'script, style, title, head, html';
+
 /**
- * Wraps each piece in a <mark>: the node is split at the piece's start and end, so the node keeps the text before
- * it (removeMarks gives it back the rest). Each mark says its category and claim; the claim's lead mark is the one
- * keyboard users reach (tabindex 0) and screen readers hear described. Pieces come in the order toMarkPieces()
- * gives; one that no longer fits its node (the page changed it) is skipped.
+ * Where `node` starts in the text mark.js reads from `context`: the plain concatenation of the context's text nodes.
+ * The context is the node's own parent, a paragraph or an inline tag, so this walk stays short.
+ */
+function markjsOffset(context: Element, node: Text): number {
+  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
+    if (!current.parentElement?.matches(MARKJS_SKIPPED_PARENTS)) offset += (current as Text).data.length;
+  }
+  return offset;
+}
+
+/**
+ * Wraps each piece in a <mark> with mark.js. Each call gets the piece's parent element as its context: mark.js reads
+ * every text node of its context on each call, and the whole article as context made highlighting quadratic. mark.js
+ * splits the node at the piece's start and end and the node keeps the text before it (removeMarks gives it back the
+ * rest), so pieces in reverse document order keep their offsets valid. Each mark says its category and claim; the
+ * claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear described. A piece that no
+ * longer fits its node (the page changed it) is skipped.
  */
 export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
   for (const { node, from, to, part, leads } of pieces) {
-    const parent = node.parentNode;
-    if (!parent || to > node.data.length) continue;
-    const text = node.splitText(from);
-    text.splitText(to - from);
-    const mark = node.ownerDocument.createElement('mark');
-    mark.className = part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
-    mark.setAttribute('data-category', part.category);
-    mark.setAttribute('data-claim', String(part.claimId));
-    if (leads) {
-      mark.classList.add(LEAD_CLASS);
-      mark.setAttribute('tabindex', '0');
-      mark.setAttribute('role', 'note');
-      mark.setAttribute('aria-label', describe(part.claimId));
-    }
-    parent.insertBefore(mark, text);
-    mark.appendChild(text);
+    const context = node.parentElement;
+    if (!context || to > node.data.length) continue;
+    new Mark(context).markRanges([{ start: markjsOffset(context, node) + from, length: to - from }], {
+      element: 'mark',
+      className: part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS,
+      each: (mark: Element) => {
+        mark.setAttribute('data-category', part.category);
+        mark.setAttribute('data-claim', String(part.claimId));
+        if (leads) {
+          mark.classList.add(LEAD_CLASS);
+          mark.setAttribute('tabindex', '0');
+          mark.setAttribute('role', 'note');
+          mark.setAttribute('aria-label', describe(part.claimId));
+        }
+      },
+    });
   }
 }
 

@@ -80,9 +80,7 @@ describe('popup for the seed article', () => {
   let popup: PopupPage;
 
   beforeAll(async () => {
-    const popupTab = await browser.context.newPage();
-    await popupTab.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    popup = new PopupPage(driverFor(popupTab));
+    popup = new PopupPage(driverFor(await browser.openPopup(tabId)));
     expect(await popup.settled()).toBe('page');
   });
 

@@ -20,6 +20,7 @@ function probeArticle() {
     marksOutside: marks.filter((m) => !root.contains(m)).length,
     highlightRangesInside: ranges.filter(({ range }) => root.contains(range.commonAncestorContainer)).length,
     highlightRangesOutside: ranges.filter(({ range }) => !root.contains(range.commonAncestorContainer)).length,
+    highlightCategories: CATEGORIES.filter((c) => ranges.some(({ category }) => category === c)),
     /** Claim ids with marks, and the category each mark says. */
     markedClaims: marks.map((m) => ({ claim: Number(m.getAttribute('data-claim')), category: m.getAttribute('data-category') })),
   };

@@ -9,6 +9,8 @@ export interface ArticleProbe {
   marksOutside: number;
   highlightRangesInside: number;
   highlightRangesOutside: number;
+  /** Categories painted with the CSS Custom Highlight API (used instead of marks on articles a framework renders). */
+  highlightCategories: string[];
   markedClaims: { claim: number; category: string | null }[];
 }
 

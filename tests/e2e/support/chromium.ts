@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './paths';
 import type { ExtensionGlobal } from './extensionGlobal';
 import type { PageServer } from './server';
@@ -28,9 +28,14 @@ export interface ChromiumOptions {
   server: PageServer;
   /** The unpacked extension to load; the production build by default. */
   extensionDir?: string;
-  /** Writes Chromium's own log of every network request it makes to this file (see privacy.e2e.test.ts). */
-  netLogPath?: string;
   viewport?: { width: number; height: number };
+}
+
+export interface SeenRequest {
+  url: string;
+  /** Who asked: a web page (its content scripts included), an extension page, or the extension's service worker. */
+  by: 'page' | 'extension-page' | 'service-worker';
+  aborted: boolean;
 }
 
 export interface ChromiumSession {
@@ -38,19 +43,27 @@ export interface ChromiumSession {
   /** The extension's service worker: runs `chrome.*` calls as the extension. */
   worker: Worker;
   extensionId: string;
-  /** Every request the route aborted because it was not for the page server: the pages' own scripts, ads, fonts. */
-  aborted: string[];
+  /**
+   * Every request a page, an extension page or the extension's service worker made, in order. Web requests not for
+   * the page server are aborted (the pages' own scripts, ads, fonts), so tests never wait on the network.
+   */
+  requests: SeenRequest[];
   /** Opens URL in a new tab and waits for its load event. */
   open(url: string): Promise<Page>;
   /** The extension's id for the tab showing PAGE (it brings the page to the front to find it). */
   tabId(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /**
+   * Opens the popup as a tab of its own, speaking for tab TAB_ID (`popup.html?tabId=N`). It has no activeTab grant:
+   * for "Scan this page" on a site off the news list use puppeteerChromium.ts, which clicks the real toolbar button.
+   */
+  openPopup(tabId: number): Promise<Page>;
   close(): Promise<void>;
 }
 
 /** Launches headless Chromium with the extension loaded unpacked, as a user would side-load it. */
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { server, extensionDir = CHROME_BUILD_DIR, netLogPath, viewport = { width: 1280, height: 900 } } = options;
+  const { server, extensionDir = CHROME_BUILD_DIR, viewport = { width: 1280, height: 900 } } = options;
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -61,16 +74,17 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      ...(netLogPath ? [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'] : []),
     ],
   });
-  const aborted: string[] = [];
+  const requests: SeenRequest[] = [];
+  // Playwright routes the extension's service worker too, so its requests are seen (and stopped) here as well.
   await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
+    const request = route.request();
+    const url = new URL(request.url());
     const web = url.protocol === 'http:' || url.protocol === 'https:';
-    if (!web || url.port === String(server.port)) return route.continue();
-    aborted.push(url.href);
-    return route.abort('blockedbyclient');
+    const aborted = web && url.port !== String(server.port);
+    requests.push({ url: url.href, by: requester(request), aborted });
+    return aborted ? route.abort('blockedbyclient') : route.continue();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -81,7 +95,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     context,
     worker,
     extensionId,
-    aborted,
+    requests,
     async open(url) {
       const page = await context.newPage();
       await Promise.all(blank.splice(0).map((p) => p.close()));
@@ -101,9 +115,24 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     badgeText: (tabId) =>
       worker.evaluate((tabId) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId }), tabId),
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+function requester(request: Request): SeenRequest['by'] {
+  if (request.serviceWorker()) return 'service-worker';
+  try {
+    return request.frame().url().startsWith('chrome-extension://') ? 'extension-page' : 'page';
+  } catch {
+    // A request with no frame and no service worker (a navigation being set up) is the page's.
+    return 'page';
+  }
 }

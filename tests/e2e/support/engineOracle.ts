@@ -27,10 +27,21 @@ const extent = (a: Attribution) => {
 /**
  * What is wrong with the page's marks, compared with the engine: a mark with an id or category the engine did not
  * give, or a claim with no mark of its own that no earlier marked claim overlaps (a character belongs to the first
- * claim that covers it, so a quote attributed twice is painted once). Empty = consistent.
+ * claim that covers it, so a quote attributed twice is painted once), or paint outside the article. Empty = consistent.
  */
 export function markProblems(probe: ArticleProbe, engine: EngineView): string[] {
   const problems: string[] = [];
+  if (probe.marksOutside || probe.highlightRangesOutside) {
+    problems.push(`${probe.marksOutside} marks and ${probe.highlightRangesOutside} highlight ranges outside the article`);
+  }
+  if (probe.markedClaims.length === 0 && probe.highlightRangesInside > 0) {
+    // Painted with the Highlight API: ranges carry a category but no claim id, so compare categories.
+    const want = CATEGORIES.filter((c) => engine.counts[c] > 0);
+    if (JSON.stringify(probe.highlightCategories) !== JSON.stringify(want)) {
+      problems.push(`highlighted categories ${probe.highlightCategories.join(',')}, the engine finds ${want.join(',')}`);
+    }
+    return problems;
+  }
   const marked = new Set<number>();
   for (const { claim, category } of probe.markedClaims) {
     const a = engine.attributions[claim];

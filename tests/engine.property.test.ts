@@ -62,17 +62,17 @@ describe('findAttributions on any text', () => {
     ['any UTF-16 unit, lone surrogates too', fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 300 })],
   ])('%s: never throws and gives valid spans', (_name, strings) => {
     fc.assert(fc.property(strings, (text) => expectValidAttributions(text)), { numRuns: 300 });
-  });
+  }, 60_000);
 
   it('news-like text of reporting verbs, sources, names, quotes and punctuation: valid spans', () => {
     fc.assert(fc.property(newsLike, (text) => expectValidAttributions(text)), { numRuns: 2000 });
-  });
+  }, 120_000);
 
   it('finds attributions in most news-like texts, so the properties above are not checked on empty results only', () => {
     const texts = fc.sample(newsLike, { numRuns: 300, seed: 42 });
     const withClaims = texts.filter((text) => findAttributions(text).length > 0).length;
     expect(withClaims).toBeGreaterThan(texts.length / 2);
-  });
+  }, 60_000);
 });
 
 describe('findAttributions on hostile input', () => {

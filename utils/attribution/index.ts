@@ -19,6 +19,8 @@ const BASE_FORMS = new Set(['say', 'tell', 'add', 'note', 'warn', 'deny', 'confi
 const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', "'ll", 'going']);
 // Words after which a participle continues its clause's subject: "after saying", "by saying".
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
+const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women']);
+const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
@@ -48,7 +50,7 @@ export function findAttributions(text: string): Attribution[] {
       if (!found) continue;
       const { cueFirst, cueEnd, phrase, source } = found;
       lastInSentence = { phrase, source };
-      const left = phrase ? Math.min(phrase.first, cueFirst) : cueFirst;
+      const left = phrase ? Math.min(phrase.first, phrase.descFirst, cueFirst) : cueFirst;
       const right = phrase ? Math.max(phrase.end, phrase.descEnd, cueEnd) : cueEnd;
       // A post-modifier right after the head belongs to the mention: "people familiar with the matter".
       const sourceLast = phrase ? (phrase.descFirst === phrase.end && phrase.descEnd > phrase.end ? phrase.descEnd : phrase.end) - 1 : 0;
@@ -161,14 +163,21 @@ function detectAt(
   }
   phrase = sourceBefore(tokens, i, s.first);
   if (phrase && !agreesWithBaseForm(tokens, i, t.lower, cv, phrase)) return null;
-  if (!phrase && cv.invertible) {
+  const leftDetection = phrase ? withSource(tokens, phrase, memory, i, cueEnd) : null;
+  if (leftDetection) return gate(cv, leftDetection);
+  // "..., the losses would outstrip the gains, said Batchelder": nothing speaks on the left, so the source follows.
+  phrase = null;
+  if (cv.invertible) {
     const before = i - 1 >= s.first ? tokens[i - 1]! : null;
     const opensQuote = !!before && before.kind === 'quote' && before.opening;
     if (!opensQuote && (!before || before.kind !== 'word' || owner[i - 1]! >= 0)) phrase = sourceAfter(tokens, i + 1, s.end);
+    // An inverted source ends its clause: "..., said Pettee." but not "..., said no decision had been made".
+    if (phrase && !endsClause(tokens, Math.max(phrase.end, phrase.descEnd), s.end)) phrase = null;
   }
   if (!phrase) {
-    const before = i - 1 >= s.first ? tokens[i - 1]! : null;
-    if (before && COORDINATORS.has(before.lower)) {
+    const b = skipAdverbs(tokens, i - 1, s.first);
+    const before = b >= s.first ? tokens[b]! : null;
+    if (before && (COORDINATORS.has(before.lower) || (HAVE.has(before.lower) && b - 1 >= s.first && COORDINATORS.has(tokens[b - 1]!.lower)))) {
       if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
       const subject = subjectAtStart(tokens, s, i);
       if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd));
@@ -184,13 +193,15 @@ function detectAt(
  */
 function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVerb, phrase: SourcePhrase): boolean {
   const aux = skipAdverbs(tokens, i - 1, phrase.end);
-  const before = aux >= 0 ? tokens[aux]! : null;
-  if (before && FUTURE_MODALS.has(before.lower)) return false;
+  const before = aux >= phrase.end ? tokens[aux]! : null;
+  if (before && !before.cap && FUTURE_MODALS.has(before.lower)) return false;
   // "put" and "forecast" are their own past tense: "He put sales at 720 mln".
   if (!BASE_FORMS.has(form) || form !== cv.lemma || form === 'put' || form === 'forecast') return true;
   if (before && (before.lower === 'did' || before.lower === 'do' || before.lower === 'does' || before.lower === 'would' || before.lower === 'to' || before.lower.endsWith("n't"))) return true;
   const head = tokens[phrase.end - 1]!;
-  if (head.lower === 'they' || head.lower === 'we' || head.lower === 'i' || head.lower === 'you' || head.lower === 'people' || head.lower === 'staff') return true;
+  if (PLURAL_WITHOUT_S.has(head.lower)) return true;
+  // "Mexicans often say", "Democrats argue": capitalised plurals of peoples and parties.
+  if (head.cap && /(?:ans|ats|ists|ers|ics)$/.test(head.lower)) return true;
   for (let k = phrase.first; k < phrase.end; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.text === '&') return true;
   return head.lower.endsWith('s') && !head.lower.endsWith('ss') && (!head.cap || isLexiconNoun(head.lower));
 }
@@ -207,8 +218,11 @@ function skipAdverbs(tokens: Token[], k: number, floor: number): number {
 
 /** Rejects uses of a cue word that are not reporting: nouns, adjectives, infinitives, passives, quoted speech. */
 function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Array, cv: CueVerb): boolean {
+  const t = tokens[i]!;
   const prev = i - 1 >= s.first ? tokens[i - 1]! : null;
   const next = i + 1 < s.end ? tokens[i + 1]! : null;
+  // "the United States", "Says Who": a capitalised cue word inside a sentence belongs to a name or title.
+  if (tokens[i]!.cap && prev && prev.kind === 'word') return false;
   if (owner[i]! >= 0) {
     // Inside a quotation only when the quotation opens with the cue after its source: Slotkin, “noted ...”.
     if (!(prev && prev.kind === 'quote' && prev.opening && i - 2 >= s.first && tokens[i - 2]!.kind !== 'quote')) return false;
@@ -227,9 +241,17 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   // "told her to leave" is an order; "reported from Midway Atoll" a dateline.
   if (cv.lemma === 'tell' && tellsToDo(tokens, i, s.end)) return false;
   if (cv.lemma === 'report' && next && next.lower === 'from') return false;
+  // "member states", "the United States": "states" reports only what follows it ("the filing states that").
+  if (t.lower === 'states' && !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))) return false;
   if (cv.lemma === 'express' && !(next && EXPRESSED_STANCES.has(next.lower))) return false;
   if (cv.cls === 'belief' && next && next.lower === 'to' && cv.lemma !== 'expect') return false;
   return true;
+}
+
+function endsClause(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end) return true;
+  const t = tokens[k]!;
+  return t.kind !== 'word' || t.lower === 'who' || t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during' || t.lower === 'after';
 }
 
 function tellsToDo(tokens: Token[], i: number, end: number): boolean {

@@ -33,12 +33,14 @@ export const ANONYMOUS_HEADS = set(`
   skeptics sceptics skeptic sceptic detractors rivals rival man woman men women guy guys mother father wife husband
   son daughter brother sister host narrator announcer questioner caller callers listener listeners viewer viewers
   reader readers passenger passengers driver drivers owner owners neighbours locals local veterans veteran
+  percent respondents majority minority plurality
 `);
 
 /** Quantifiers that refer back to a group: "one of the sources", "one said", "another dealer". */
 export const QUANTIFIERS = set(`
   one two three four five six seven eight nine ten several some many most few all both each another other others
-  none either neither any dozens hundreds thousands
+  none either neither any dozens hundreds thousands chorus number majority minority handful lot lots host couple
+  dozen score plenty half third quarter bunch slew string percent
 `);
 
 /** Official roles: with a name, or alone with "the" ("the minister said"), they speak for an office. */
@@ -98,7 +100,9 @@ export const DOCUMENT_HEADS = set(`
   blog analysis review audit book article articles editorial bulletin release minutes transcript transcripts
   index forecast projections estimate estimates research findings notice notices cable cables indictment
   complaint lawsuit suit affidavit testimony filings chart charts tables table dossier leaflet brochure
-  media press television tv radio wire
+  media press television tv radio wire ruling rulings decision verdict judgment opinion brief motion petition
+  memorandum ad ads advertisement commercial clip video footage slide presentation site webpage tweet tweets
+  message messages post posts campaign-ad outlet outlets
 `);
 
 /** News outlets and wire services: when they report, the source is a medium (`document`). */

@@ -20,7 +20,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 /** Words between a subject and its verb: "has also said", "earlier told", "on Thursday said". */
 const BETWEEN_SUBJECT_AND_VERB = set(`
   has have had also would will could can may might should did does do later earlier previously again further
-  only recently today yesterday tonight repeatedly publicly privately separately first already once then still
+  only recently today yesterday tonight repeatedly long publicly privately separately first already once then still
   often always frequently reportedly originally initially subsequently now last this week month year morning
   afternoon evening night monday tuesday wednesday thursday friday saturday sunday on is are was were been be
   just even never flatly specifically explicitly simply openly quickly immediately formally officially
@@ -59,6 +59,12 @@ const PAST_NEGATIONS = set("didn't doesn't don't hasn't haven't hadn't");
 export function isLexiconNoun(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
     || INSTITUTION_HEADS.has(lower) || DOCUMENT_HEADS.has(lower);
+}
+
+function allNameWords(tokens: Token[], first: number, end: number): boolean {
+  if (end - first > 5) return false;
+  for (let i = first; i < end; i++) if (!isNameWord(tokens[i]!) && !NAME_PARTICLES.has(tokens[i]!.lower)) return false;
+  return isNameWord(tokens[first]!) && !isLexiconNoun(tokens[first]!.lower);
 }
 
 function hasRoleWord(tokens: Token[], first: number, end: number): boolean {
@@ -167,6 +173,8 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       break;
     }
     if (FUNCTION_WORDS.has(lw)) break;
+    // "Nearly eight of 10 voters": a leading adverb is not part of the mention.
+    if (lw.length > 4 && lw.endsWith('ly') && !isLexiconNoun(lw)) break;
     if (NAME_PARTICLES.has(lw) && j - 1 >= floor && (isNameWord(tokens[j - 1]!) || (j - 2 >= floor && NAME_PARTICLES.has(tokens[j - 1]!.lower) && isNameWord(tokens[j - 2]!)))) continue;
     // "Prime Minister Haidar al-Abadi of neighboring Iraq": one adjective inside a prepositional phrase.
     if (!headIsNoun && j === first - 1 && j - 2 >= floor && isNameWord(tokens[first]!) && NP_LINKS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'and' && (isNameWord(tokens[j - 2]!) || isLexiconNoun(tokens[j - 2]!.lower))) continue;
@@ -204,14 +212,34 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   if (t.kind !== 'word' && t.text === ',') {
     // "Elissa Slotkin, an acting assistant secretary, noted": find the comma opening the apposition.
     let j = k - 1;
-    while (j >= floor && k - j <= MAX_DESCRIPTION && !(tokens[j]!.kind !== 'word' && tokens[j]!.text !== '.' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')' && tokens[j]!.text !== '-')) j--;
+    while (j >= floor && k - j <= MAX_DESCRIPTION) {
+      const w = tokens[j]!;
+      if (w.kind === 'word' || w.text === '.' || w.text === '-' || w.text === '(') j--;
+      else if (w.text === ')' && (tokens[j + 1]!.text !== ',' || j + 1 === k)) {
+        // "(Keidanren)" inside the apposition: step over the bracket.
+        while (j >= floor && k - j <= MAX_DESCRIPTION && tokens[j]!.text !== '(') j--;
+        j--;
+      } else break;
+    }
     if (j < floor || tokens[j]!.text !== ',' || j + 1 >= k) return null;
     const opener = tokens[j + 1]!;
+    // "A lawyer for the outlets, David Schulz, said": the name is the mention, the role its description.
+    if (allNameWords(tokens, j + 1, k)) {
+      const role = subjectEndingAt(tokens, j - 1, floor);
+      return role ? { first: j + 1, end: k, descFirst: role.first, descEnd: role.end } : { first: j + 1, end: k, descFirst: k, descEnd: k };
+    }
     const isAge = /^[0-9]+$/.test(opener.text);
     if (!isAge && !APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip the bracket before the comma.
+    if (k >= floor && tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o >= floor && k - o <= MAX_DESCRIPTION && tokens[o]!.text !== '(') o--;
+      if (o < floor || tokens[o]!.text !== '(') return null;
+      k = o - 1;
+    }
   } else if (t.kind !== 'word' && DASHES.has(t.text)) {
     // "The G-7 -- grouping the U.S., Japan ... -- said": skip the aside between dashes.
     let j = k - 1;

@@ -2,9 +2,12 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBlockElement, isOutsideArticleZone } from '../utils/page/pageZones';
 
-/** Readability's scoring grows with the square of nesting depth; real news pages measured here nest 13-33 deep. */
+/**
+ * Readability's scoring grows faster than the nesting depth (measured: 0.7 s at 250 levels, 8 s at 1,000);
+ * the stored news pages nest 5-33 deep.
+ */
 const MAX_READABILITY_DEPTH = 250;
-/** Far above a real page (a few thousand elements), low enough that a generated monster page fails fast. */
+/** Readability counts elements first and refuses more than this; the stored news pages have 36-2,564. */
 const MAX_READABILITY_ELEMENTS = 200_000;
 
 /**
@@ -61,7 +64,7 @@ function elementDepth(root: Node): number {
 /**
  * Pre-order walk by firstChild / nextSibling / parentNode, each O(1) in linkedom, whose children and
  * childNodes lists are built by scanning the whole subtree (quadratic on deeply nested pages).
- * `enter` returns false to skip a node's subtree; `leave` runs after an entered element's subtree.
+ * `enter` returns false to skip a node's subtree; `leave` runs after an entered node and its subtree.
  */
 function walk(root: Node, enter: (node: Node, depth: number) => boolean, leave?: (node: Node) => void): void {
   let node: Node | null = root;

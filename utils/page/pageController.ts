@@ -15,7 +15,7 @@ import { MARK_CLASS } from './pageZones';
 import { startTiming } from './timing';
 import { createTooltip, type Tooltip } from './tooltip';
 import { watchArticle } from './watchArticle';
-import { runInSlices } from './yieldingLoop';
+import { nextTask, runInSlices } from './yieldingLoop';
 import { attachTooltipEvents } from './tooltipEvents';
 
 export interface PageControllerDeps {
@@ -227,17 +227,26 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   async function scan(): Promise<void> {
     const stopTotal = startTiming('sourcelight:total');
     clearPaint();
-    article = findArticle(doc);
-    if (!article) {
+    const found = findArticle(doc);
+    if (!found) {
+      article = null;
       articleText = null;
       attributions = [];
       report();
       turnOff();
       return;
     }
-    articleText = read(article);
-    attributions = detect(articleText.text);
+    // Reading, the engine and painting each run in a task of their own, so the page is never held up by all three.
+    const text = read(found);
+    await nextTask();
+    if (destroyed) return;
+    const foundAttributions = detect(text.text);
+    article = found;
+    articleText = text;
+    attributions = foundAttributions;
     report();
+    await nextTask();
+    if (destroyed) return;
     await paint(true);
     stopTotal();
   }

@@ -69,7 +69,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
 
   // "PaineWebber's Smith", "Chase Bank's Steinhaeuser": the person after the possessive is the mention.
   let coreFirst = p.first;
-  for (let i = p.first; i < p.end - 1; i++) if (tokens[i]!.possessive) coreFirst = i + 1;
+  for (let i = p.first; i < p.end - 1; i++) if (tokens[i]!.possessive && tokens[i + 1]!.cap) coreFirst = i + 1;
   // The core ends at the first preposition: "a spokeswoman for the ministry", "one of the sources".
   let coreEnd = p.end;
   for (let i = coreFirst + 1; i < p.end; i++) {
@@ -120,8 +120,10 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     }
     const descriptionFirst = p.descFirst;
     const descriptionEnd = p.descEnd;
-    const expertBefore = anyIn(tokens, titleFirst, titleEnd, EXPERT_TITLES);
-    const officialBefore = anyIn(tokens, titleFirst, titleEnd, OFFICIAL_TITLES) || anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS);
+    // The title next to the name decides: "RNC Research Director Raj Shah" is a director, not a researcher.
+    const nearestTitle = lastRole(tokens, titleFirst, titleEnd);
+    const expertBefore = !!nearestTitle && EXPERT_TITLES.has(nearestTitle) && !OFFICIAL_TITLES.has(nearestTitle);
+    const officialBefore = !!nearestTitle && !expertBefore;
     const descHead = descriptionHead(tokens, descriptionFirst, descriptionEnd);
     let category: Category | null = null;
     if (anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS) || (descHead && SPOKES_HEADS.has(descHead))) category = 'official';
@@ -169,6 +171,10 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   }
   if (INSTITUTION_HEADS.has(headLower) || anyIn(tokens, coreFirst, coreEnd, ORG_NAME_WORDS)) {
     const plural = headLower.endsWith('s') && !headLower.endsWith('ss');
+    // "some environmental groups", "banks": an unspecified set of institutions is a vague group.
+    if (plural && !definite && !head.cap && !/^(two|three|four|five|six|seven|eight|nine|ten|both|its|their)$/.test(determiner)) {
+      return rememberOrResolve(memory, headLower, false, { mention: fullMention, category: 'anonymous', kind: 'group' });
+    }
     return rememberOrResolve(memory, headLower, definite, { mention: fullMention, category: 'official', kind: plural ? 'group' : 'institution' });
   }
   if (unnamedPerson(tokens, coreEnd - 1, coreFirst)) {
@@ -182,6 +188,14 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
 function atAFirm(tokens: Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (tokens[i]!.lower === 'at' || FIRM_WORDS.has(tokens[i]!.lower)) return true;
   return false;
+}
+
+function lastRole(tokens: Token[], first: number, end: number): string | null {
+  for (let i = end - 1; i >= first; i--) {
+    const w = tokens[i]!.lower;
+    if (OFFICIAL_TITLES.has(w) || EXPERT_TITLES.has(w) || SPOKES_HEADS.has(w)) return w;
+  }
+  return null;
 }
 
 function onlyQuantifiers(tokens: Token[], first: number, end: number): boolean {

@@ -33,6 +33,8 @@ const NP_LINKS = set('of for at with in from between and &');
 const FUNCTION_WORDS = set(`
   but and or when while as after before however meanwhile in on at if although though because since so yet also
   still then there this that these those it he she they we i you asked now here speaking earlier later today yesterday
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december
   separately but, nor instead indeed moreover furthermore besides what where why how who which according
   under over during by for from to into with without about against between among than
   is are was were has have had be been do does did will would can could may might must should
@@ -42,6 +44,10 @@ export const NAME_PARTICLES = set('de des la le van von der den del da di du bin
 const PRONOUNS = set('he she it they i we you');
 /** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
 const POSTMODIFIER_STARTS = set('of over familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
+const PARTICIPLE_ADJECTIVES = set(`retired unnamed unidentified informed leading concerned elected appointed ruling governing
+  opposing visiting outgoing incoming acting striking participating banking trading polling advertising marketing
+  neighboring neighbouring united allied affected interested experienced respected skilled disaffected undecided
+  registered licensed veteran`);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
@@ -183,7 +189,10 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
       continue;
     }
     // Plain lower-case modifiers ("civil defense officials") only before a known source noun.
-    if (headIsNoun && plainModifiers < 3 && !lw.endsWith('ly')) {
+    // Verb forms are not modifiers ("... included members of the government denied"), except settled
+    // adjectives of sources ("retired generals", "unnamed officials").
+    const verbLike = (lw.endsWith('ed') || lw.endsWith('ing')) && !PARTICIPLE_ADJECTIVES.has(lw);
+    if (headIsNoun && plainModifiers < 3 && !lw.endsWith('ly') && !verbLike) {
       plainModifiers++;
       first = j;
       continue;

@@ -33,6 +33,12 @@ describe('findAttributions: forms of attribution', () => {
     ['denied', 'The defence ministry denied that any troops had crossed.', 'denied', 'official', 'The defence ministry', 'any troops had crossed.'],
     ['progressive is warning', 'The White House is warning that the deal could collapse.', 'warning', 'official', 'The White House', 'the deal could collapse.'],
     ['passive with agent', 'The closure was first reported by The Boston Globe.', 'reported by', 'document', 'The Boston Globe', 'The closure was first'],
+    ['a name in apposition to a role', 'A lawyer for the two families, Omar Haddad, said no appeal had been filed.', 'said', 'named', 'Omar Haddad', 'no appeal had been filed.'],
+    ['a bracket before the apposition', 'Sen. Ruth Okafor (D-Ill.), a member of the budget panel, said the vote would slip.', 'said', 'official', 'Sen. Ruth Okafor', 'the vote would slip.'],
+    ['a bracket inside the apposition', 'Hans Berger, chairman of the Federation of Dairy Farmers (FDF), said milk prices had bottomed.', 'said', 'official', 'Hans Berger', 'milk prices had bottomed.'],
+    ['a vague set of institutions', 'Several environmental groups argue that the permit is illegal.', 'argue', 'anonymous', 'Several environmental groups', 'the permit is illegal.'],
+    ['inverted after a paraphrase', 'The rebate would lapse in June, said the ruling.', 'said', 'document', 'the ruling', 'The rebate would lapse in June'],
+    ['poll respondents', 'In the survey, 62 percent said the economy was getting worse.', 'said', 'anonymous', '62 percent', 'the economy was getting worse.'],
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
@@ -93,6 +99,11 @@ describe('findAttributions: not attributions', () => {
     ['a refusal to comment', 'The bank declined to comment on the case.'],
     ['a bare passive', 'It is generally agreed that the bridge is unsafe.'],
     ['a headline', 'Minister Says Talks With Rebels Will Resume'],
+    ['a noun after an adjective', 'Fact-checkers rated most Republican claims as false.'],
+    ['an order, not a statement', 'The guards stopped her and told her to leave the hall.'],
+    ['a statement not made yet', 'The governor will announce her budget on Monday.'],
+    ['a byline', 'Ana Ruiz reported from Lima; editing by Tom Hale.'],
+    ['"states" in a name', 'Trade between the member states rose last year.'],
   ])('%s', (_what, text) => {
     expect(findAttributions(text)).toEqual([]);
   });

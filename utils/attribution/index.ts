@@ -6,6 +6,7 @@ import { AUDIENCES, EXPRESSED_STANCES, SPEECH_NOUNS, cueVerb, type CueVerb } fro
 import { DETERMINERS, isLexiconNoun, isNameWord, isPronoun, sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
 import { classifySource, type ClassifiedSource } from './classifySource';
 import { EntityMemory } from './entityMemory';
+import { QUANTIFIERS } from './sourceLexicons';
 import { claimSpan } from './claimSpan';
 import { rememberMentions } from './mentions';
 
@@ -20,6 +21,7 @@ const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must'
 // Words after which a participle continues its clause's subject: "after saying", "by saying".
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
 const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women']);
+const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states', 'says']);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -195,6 +197,9 @@ function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVer
   const aux = skipAdverbs(tokens, i - 1, phrase.end);
   const before = aux >= phrase.end ? tokens[aux]! : null;
   if (before && !before.cap && FUTURE_MODALS.has(before.lower)) return false;
+  // "most Republican claims", "Democratic estimates": a noun after an adjective of party or nation.
+  const last = tokens[phrase.end - 1]!;
+  if (NOUN_VERB_S.has(form) && last.cap && (/(?:an|ic|ish|ese|i)$/.test(last.lower) || QUANTIFIERS.has(tokens[phrase.first]!.lower))) return false;
   // "put" and "forecast" are their own past tense: "He put sales at 720 mln".
   if (!BASE_FORMS.has(form) || form !== cv.lemma || form === 'put' || form === 'forecast') return true;
   if (before && (before.lower === 'did' || before.lower === 'do' || before.lower === 'does' || before.lower === 'would' || before.lower === 'to' || before.lower.endsWith("n't"))) return true;

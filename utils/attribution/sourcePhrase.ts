@@ -234,8 +234,14 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     const opener = tokens[j + 1]!;
     // "A lawyer for the outlets, David Schulz, said": the name is the mention, the role its description.
     if (allNameWords(tokens, j + 1, k)) {
-      const role = subjectEndingAt(tokens, j - 1, floor);
-      return role ? { first: j + 1, end: k, descFirst: role.first, descEnd: role.end } : { first: j + 1, end: k, descFirst: k, descEnd: k };
+      let role: SourcePhrase | null = subjectEndingAt(tokens, j - 1, floor);
+      if (!role) {
+        // An unknown head ("a lawyer for the two families"): the words back to the previous punctuation.
+        let r = j - 1;
+        while (r > floor && j - r < MAX_PHRASE && tokens[r - 1]!.kind === 'word') r--;
+        role = { first: r, end: j, descFirst: j, descEnd: j };
+      }
+      return { first: j + 1, end: k, descFirst: role.first, descEnd: role.end };
     }
     const isAge = /^[0-9]+$/.test(opener.text);
     if (!isAge && !APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;

@@ -21,10 +21,14 @@ const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must'
 // Words after which a participle continues its clause's subject: "after saying", "by saying".
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
 const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women']);
-const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states', 'says']);
+const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states']);
+const PARTY_AND_NATION_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'progressive', 'socialist',
+  'american', 'british', 'chinese', 'russian', 'french', 'german', 'israeli', 'iranian', 'iraqi', 'syrian', 'turkish', 'japanese', 'korean',
+  'mexican', 'canadian', 'european', 'indian', 'pakistani', 'afghan', 'saudi', 'egyptian', 'ukrainian', 'italian', 'spanish', 'palestinian',
+  'western', 'soviet', 'federal', 'official', 'government', 'media', 'press', 'news']);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'isn\u2019t', 'aren\u2019t', 'wasn\u2019t', 'weren\u2019t']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOUN_FOLLOWERS = new Set(['said', 'says', 'say', 'show', 'shows', 'showed', 'found', 'indicate', 'indicated', 'suggest', 'suggested']);
 // "see", "put", "feel" express an assessment only for people who assess: analysts, dealers, experts.
@@ -100,6 +104,7 @@ function firstConjunct(tokens: Token[], phrase: SourcePhrase): SourcePhrase | nu
 
 /** Title-case lines ("Japan Business Leaders Say G-7 Accord Is Worrying") are headlines, not reported speech. */
 function isHeadline(tokens: Token[], s: Sentence): boolean {
+  // Title case capitalises every content word; a lower-case long word ("The New York Times reports:") is prose.
   let words = 0;
   let caps = 0;
   for (let i = s.first; i < s.end; i++) {
@@ -107,9 +112,11 @@ function isHeadline(tokens: Token[], s: Sentence): boolean {
     if (t.kind !== 'word') continue;
     words++;
     const c = t.text.charCodeAt(0);
-    if (t.cap || !(c >= 97 && c <= 122)) caps++;
+    if (c >= 97 && c <= 122) {
+      if (t.text.length >= 5) return false;
+    } else caps++;
   }
-  return words >= 4 && caps >= words * 0.8;
+  return words >= 4 && caps >= words * 0.6;
 }
 
 interface Detection {
@@ -199,7 +206,7 @@ function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVer
   if (before && !before.cap && FUTURE_MODALS.has(before.lower)) return false;
   // "most Republican claims", "Democratic estimates": a noun after an adjective of party or nation.
   const last = tokens[phrase.end - 1]!;
-  if (NOUN_VERB_S.has(form) && last.cap && (/(?:an|ic|ish|ese|i)$/.test(last.lower) || QUANTIFIERS.has(tokens[phrase.first]!.lower))) return false;
+  if (NOUN_VERB_S.has(form) && last.cap && (PARTY_AND_NATION_ADJECTIVES.has(last.lower) || QUANTIFIERS.has(tokens[phrase.first]!.lower))) return false;
   // "put" and "forecast" are their own past tense: "He put sales at 720 mln".
   if (!BASE_FORMS.has(form) || form !== cv.lemma || form === 'put' || form === 'forecast') return true;
   if (before && (before.lower === 'did' || before.lower === 'do' || before.lower === 'does' || before.lower === 'would' || before.lower === 'to' || before.lower.endsWith("n't"))) return true;
@@ -214,7 +221,7 @@ function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVer
 /** The first token left of `k` that is not an adverb ("was first reported", "is now saying"). */
 function skipAdverbs(tokens: Token[], k: number, floor: number): number {
   let steps = 0;
-  while (k >= floor && steps < 3 && tokens[k]!.kind === 'word' && ADVERBS.has(tokens[k]!.lower)) {
+  while (k >= floor && steps < 3 && tokens[k]!.kind === 'word' && (ADVERBS.has(tokens[k]!.lower) || (tokens[k]!.lower.length > 4 && tokens[k]!.lower.endsWith('ly')))) {
     k--;
     steps++;
   }

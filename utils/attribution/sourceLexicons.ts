@@ -54,7 +54,7 @@ export const OFFICIAL_TITLES = set(`
   pm vp envoy consul attorney-general counsel registrar ombudsman inspector auditor comptroller controller
   aide adviser advisor banker executive manager president-elect founder owner partner board member trustee
   chief-executive pope bishop cardinal archbishop rabbi imam ayatollah spokesman spokeswoman
-  commander commandant marshal police-chief speaker whip deputies delegate negotiator
+  commander commandant marshal police-chief speaker whip deputies delegate negotiator democrat republican
 `);
 
 /** Roles of people who speak for themselves: with a name they are `named`. */
@@ -64,7 +64,7 @@ export const EXPERT_TITLES = set(`
   fellow scholar scholars academic lecturer dealer dealers trader traders broker brokers witness witnesses
   resident residents voter voters student teacher doctor dr lawyer attorney activist economist-in-chief
   physician psychologist sociologist political pollster pundit blogger journalist reporter editor correspondent
-  actor actress singer comedian novelist poet artist director-of-research research
+  actor actress singer comedian novelist poet artist director-of-research research associate
 `);
 
 /** Institutions that speak as such: "the ministry said", "the company said". */

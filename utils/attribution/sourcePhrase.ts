@@ -48,6 +48,7 @@ const PARTICIPLE_ADJECTIVES = set(`retired unnamed unidentified informed leading
   opposing visiting outgoing incoming acting striking participating banking trading polling advertising marketing
   neighboring neighbouring united allied affected interested experienced respected skilled disaffected undecided
   registered licensed veteran`);
+const INTRODUCERS = set('in at on during after before since following despite as with for when while');
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
@@ -344,6 +345,12 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Sourc
 /** The subject at the start of the cue's sentence: "He did not deny ... but said", "The Pentagon said ... and suggested". */
 export function subjectAtStart(tokens: Token[], s: { first: number }, limit: number): SourcePhrase | null {
   let j = s.first;
+  // "In a speech earlier in the day, Trump attacked ...": the subject follows an introductory phrase.
+  if (tokens[j]!.kind === 'word' && INTRODUCERS.has(tokens[j]!.lower)) {
+    let c = j + 1;
+    while (c < limit && c - j < 15 && tokens[c]!.text !== ',') c++;
+    if (c < limit && tokens[c]!.text === ',') j = c + 1;
+  }
   while (j < limit && (tokens[j]!.kind !== 'word' || (!isNameWord(tokens[j]!) && !isPronoun(tokens[j]!) && !DETERMINERS.has(tokens[j]!.lower) && !isLexiconNoun(tokens[j]!.lower)))) {
     j++;
     if (j - s.first > 6) return null;

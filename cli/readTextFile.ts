@@ -34,6 +34,10 @@ export async function readTextFile(path: string): Promise<ReadResult> {
 
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  // UTF-16 text is full of NUL bytes too: name it, so the fix (convert to UTF-8) is obvious.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: 'UTF-16 text, not UTF-8 (convert it, e.g. iconv -f utf-16 -t utf-8)' };
+  }
   if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
   let text: string;
   try {
@@ -42,7 +46,17 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     return { ok: false, reason: 'not valid UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)' };
   }
   if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
+  if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary file (mostly control characters), not text' };
   return { ok: true, text };
+}
+
+/** Text has tabs and line breaks, hardly any other control character; binary data decoded as UTF-8 has many. */
+const MAX_CONTROL_SHARE = 0.1;
+const CONTROL = /[\u0001-\u0008\u000e-\u001f\u007f]/g;
+
+function controlShare(text: string): number {
+  const sample = text.slice(0, 65_536);
+  return (sample.match(CONTROL)?.length ?? 0) / sample.length;
 }
 
 function describeFsError(error: unknown): string {

@@ -42,6 +42,8 @@ beforeAll(() => {
   writeFileSync(path('blank.txt'), ' \n\t\n');
   writeFileSync(path('image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   writeFileSync(path('latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 lundi.', 'latin1'));
+  writeFileSync(path('utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A spokesman said so.', 'utf16le')]));
+  writeFileSync(path('controls.txt'), '\x01\x02\x03\x04\x05abc\x06\x07\x08\x0e\x0f'.repeat(50));
   writeFileSync(path('escape.txt'), 'A spokesman said \x1b[2J\x1b[31mthe screen is cleared\x1b[0m today.\n');
   // Sparse: the size is over the limit without writing 20 MB; the CLI must refuse it from its size alone.
   writeFileSync(path('huge.txt'), '');
@@ -70,6 +72,8 @@ describe('scan of bad files', () => {
     ['blank.txt', /no text/],
     ['image.txt', /binary/],
     ['latin1.txt', /not valid UTF-8/],
+    ['utf16.txt', /UTF-16/],
+    ['controls.txt', /binary/],
     ['huge.txt', /too large/],
     ['folder.txt', /directory/],
   ])('%s: one error line naming the file and the reason, the good file still scanned, exit 1', async (name, reason) => {

@@ -14,12 +14,24 @@ import { goal, kB, median, ms, table } from './browser/stats';
 const OPENS = Number(process.env.BENCH_OPENS ?? 10);
 const GOAL_LIST_MS = 100;
 
+/** Each figure in ms after the popup's navigation start. */
 interface Open {
-  /** The claim list in the DOM, ms after the popup's navigation start. */
+  /** The popup's script starts rendering (the mark in components/Popup.tsx). */
+  startMs: number;
+  /** The target tab is known. */
+  tabMs: number;
+  /** The content script answered getPageState. */
+  stateMs: number;
+  /** The claim list is in the DOM. */
   listMs: number;
-  /** DOMContentLoaded end: the module scripts have run. */
-  domContentLoadedMs: number;
 }
+const FIGURES: [keyof Open, string][] = [
+  ['startMs', 'popup script starts'],
+  ['tabMs', 'tab found'],
+  ['stateMs', 'page state received'],
+  ['listMs', 'claim list shown'],
+];
+
 
 /** The scripts and stylesheets popup.html loads, gzip-compressed as a store would serve them. */
 function popupBundle(): { file: string; gzip: number }[] {
@@ -50,10 +62,13 @@ try {
     });
     await popup.goto(popupUrl);
     await popup.waitForFunction(() => (globalThis as { listShownAt?: number }).listShownAt !== undefined);
-    const open = await popup.evaluate(() => ({
-      listMs: (globalThis as { listShownAt?: number }).listShownAt!,
-      domContentLoadedMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-    }));
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    const open: Open = await popup.evaluate(() => {
+      const [startMs, tabMs, stateMs] = ['sourcelight:popup-start', 'sourcelight:popup-tab', 'sourcelight:popup-state'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      );
+      return { startMs: startMs!, tabMs: tabMs!, stateMs: stateMs!, listMs: (globalThis as { listShownAt?: number }).listShownAt! };
+    });
     if (i > 0) opens.push(open);
     await popup.close();
   }
@@ -63,10 +78,10 @@ try {
   console.log(`Popup on the seed article in headless Chromium, ${OPENS} opens after a warm-up; ${load()}`);
   console.log(
     table(
-      ['figure', 'median', 'min', 'max'],
-      (['listMs', 'domContentLoadedMs'] as const).map((key) => {
+      ['ms after navigation start', 'median', 'min', 'max'],
+      FIGURES.map(([key, label]) => {
         const values = opens.map((o) => o[key]);
-        return [key === 'listMs' ? 'claim list shown (ms)' : 'DOMContentLoaded (ms)', ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values))];
+        return [label, ms(median(values)), ms(Math.min(...values)), ms(Math.max(...values))];
       }),
     ),
   );

@@ -44,14 +44,14 @@ export function formatHuman(record: ScanRecord, text: string, color: boolean): s
  * Text from the scanned file made safe for a terminal: control characters (escape sequences)
  * and bidirectional overrides in a hostile file must not repaint or reorder the report.
  */
-export function printable(s: string): string {
+function printable(s: string): string {
   return s
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export function snippet(claim: string): string {
+function snippet(claim: string): string {
   // Cut on code points so an emoji is never split into a lone surrogate; the first slice bounds the work.
   const points = Array.from(printable(claim.slice(0, SNIPPET_CODE_POINTS * 4)));
   return points.length > SNIPPET_CODE_POINTS ? `${points.slice(0, SNIPPET_CODE_POINTS - 1).join('')}…` : points.join('');

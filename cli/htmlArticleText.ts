@@ -91,7 +91,7 @@ function walk(root: Node, enter: (node: Node, depth: number) => boolean, leave?:
  * Text of a DOM subtree with a '\n' between block elements, so paragraphs never run into each
  * other, and white space inside a paragraph collapsed to single spaces as a browser renders it.
  */
-export function blockText(root: Node): string {
+function blockText(root: Node): string {
   const parts: string[] = [];
   const isBlock = (node: Node) => node.nodeType === ELEMENT_NODE && isBlockElement(node as Element);
   walk(

@@ -32,7 +32,7 @@ export async function readTextFile(path: string): Promise<ReadResult> {
   return decodeText(bytes);
 }
 
-export function decodeText(bytes: Uint8Array): ReadResult {
+function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   // UTF-16 text is full of NUL bytes too: name it, so the fix (convert to UTF-8) is obvious.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -13,7 +13,7 @@ export interface ScanRecord {
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
-export function isHtmlPath(path: string): boolean {
+function isHtmlPath(path: string): boolean {
   return HTML_EXTENSIONS.has(extname(path).toLowerCase());
 }
 

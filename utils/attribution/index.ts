@@ -21,7 +21,8 @@ const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must'
 // Words after which a participle continues its clause's subject: "after saying", "by saying".
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
 const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women']);
-const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states']);
+const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states', 'worries', 'fears', 'doubts']);
+const AUXILIARIES_AFTER_NOUN = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can']);
 const PARTY_AND_NATION_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'progressive', 'socialist',
   'american', 'british', 'chinese', 'russian', 'french', 'german', 'israeli', 'iranian', 'iraqi', 'syrian', 'turkish', 'japanese', 'korean',
   'mexican', 'canadian', 'european', 'indian', 'pakistani', 'afghan', 'saudi', 'egyptian', 'ukrainian', 'italian', 'spanish', 'palestinian',
@@ -204,6 +205,8 @@ function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVer
   const aux = skipAdverbs(tokens, i - 1, phrase.end);
   const before = aux >= phrase.end ? tokens[aux]! : null;
   if (before && !before.cap && FUTURE_MODALS.has(before.lower)) return false;
+  // "would assert his rights" is hypothetical; "would only say" reports a reply.
+  if (before && before.lower === 'would' && !(aux < i - 1 && tokens[aux + 1]!.lower === 'only')) return false;
   // "most Republican claims", "Democratic estimates": a noun after an adjective of party or nation.
   const last = tokens[phrase.end - 1]!;
   if (NOUN_VERB_S.has(form) && last.cap && (PARTY_AND_NATION_ADJECTIVES.has(last.lower) || QUANTIFIERS.has(tokens[phrase.first]!.lower))) return false;
@@ -251,7 +254,11 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
   if (cv.lemma === 'agree' && next && next.lower === 'to') return false;
   // "told her to leave" is an order; "reported from Midway Atoll" a dateline.
-  if (cv.lemma === 'tell' && tellsToDo(tokens, i, s.end)) return false;
+  if ((cv.lemma === 'tell' || cv.lemma === 'ask') && tellsToDo(tokens, i, s.end)) return false;
+  // "people accused of rape": a passive participle after its noun.
+  if (next && next.lower === 'of' && (cv.lemma === 'accuse' || cv.lemma === 'suspect')) return false;
+  // "Health worries have dogged her": the cue word is a noun subject when an auxiliary follows.
+  if (next && next.kind === 'word' && NOUN_VERB_S.has(t.lower) && AUXILIARIES_AFTER_NOUN.has(next.lower)) return false;
   if (cv.lemma === 'report' && next && next.lower === 'from') return false;
   // "member states", "the United States": "states" reports only what follows it ("the filing states that").
   if (t.lower === 'states' && !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))) return false;

@@ -17,7 +17,8 @@ const ROLE_WORDS = new Set([...OFFICIAL_TITLES, ...EXPERT_TITLES, ...SPOKES_HEAD
 export function rememberMentions(tokens: Token[], s: Sentence, memory: EntityMemory): void {
   // The subject opening a sentence ("The ministry of transport published ...") is what a later "it" means.
   const subject = subjectAtStart(tokens, s, s.end);
-  if (subject && subject.end - subject.first > 1) classifySource(tokens, subject, memory);
+  // Only common-noun subjects: a bare name there ("Hold Melania Trump ...") says nothing about its role.
+  if (subject && subject.end - subject.first > 1 && isLexiconNoun(tokens[subject.end - 1]!.lower)) classifySource(tokens, subject, memory);
   for (let i = s.first; i < s.end; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;

@@ -26,7 +26,7 @@ const BETWEEN_SUBJECT_AND_VERB = set(`
   just even never flatly specifically explicitly simply openly quickly immediately formally officially
   shall must allegedly widely generally
 `);
-export const DETERMINERS = set(`a an the this that these those its their his her our my your some many most several few
+export const DETERMINERS = set(`a an the this these those its their his her our my your some many most several few
   both all each another other one two three four five six seven eight nine ten`);
 const NP_LINKS = set('of for at with in from between and &');
 /** Capitalised only because they start a sentence: never part of a name. */

@@ -1,6 +1,8 @@
 /**
  * Timings the benchmark reads back with performance.getEntriesByName(): `sourcelight:read`, `sourcelight:detect`,
- * `sourcelight:highlight`, `sourcelight:total`. A page that replaced `performance` must not stop the scan.
+ * `sourcelight:highlight`, `sourcelight:total`. Only the latest of each name is kept: the timeline keeps every entry
+ * for the page's lifetime, and toggles and rescans on a page left open for hours would grow it without end.
+ * A page that replaced `performance` must not stop the scan.
  */
 export function startTiming(name: string): () => void {
   const start = `${name}:start`;
@@ -11,6 +13,7 @@ export function startTiming(name: string): () => void {
   }
   return () => {
     try {
+      performance.clearMeasures(name);
       performance.measure(name, start);
       performance.clearMarks(start);
     } catch {

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
-import { MARK_CLASS } from './pageZones';
+import type { HighlightPart } from './highlightParts';
+import { isOurMark, MARK_CLASS } from './pageZones';
 import type { MarkPiece } from './markPieces';
 
 export const SOURCE_CLASS = 'sourcelight-source';
@@ -36,28 +37,61 @@ export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => s
     new Mark(context).markRanges([{ start: markjsOffset(context, node) + from, length: to - from }], {
       element: 'mark',
       className: part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS,
-      each: (mark: Element) => {
-        mark.setAttribute('data-category', part.category);
-        mark.setAttribute('data-claim', String(part.claimId));
-        if (leads) {
-          mark.classList.add(LEAD_CLASS);
-          mark.setAttribute('tabindex', '0');
-          mark.setAttribute('role', 'note');
-          mark.setAttribute('aria-label', describe(part.claimId));
-        }
-      },
+      each: (mark: Element) => dressMark(mark, part, leads, describe),
     });
   }
 }
 
+/** What a mark says: its category and claim and, on the claim's lead mark, the focus stop and the description. */
+function dressMark(mark: Element, part: HighlightPart, leads: boolean, describe: (claimId: number) => string): void {
+  mark.setAttribute('data-category', part.category);
+  mark.setAttribute('data-claim', String(part.claimId));
+  if (leads) {
+    mark.classList.add(LEAD_CLASS);
+    mark.setAttribute('tabindex', '0');
+    mark.setAttribute('role', 'note');
+    mark.setAttribute('aria-label', describe(part.claimId));
+  } else if (mark.classList.contains(LEAD_CLASS)) {
+    mark.classList.remove(LEAD_CLASS);
+    for (const name of ['tabindex', 'role', 'aria-label']) mark.removeAttribute(name);
+  }
+}
+
 /**
- * Removes our marks and joins the text they split, so the article is as the page built it: the text node before a
- * mark is the page's original node (splitText keeps the head), and it gets its text back.
+ * The marks already on the page that paint a piece exactly (same text node, whole; same category and emphasis):
+ * they stay, told their possibly new claim id, so a rescan or a toggle only touches what changed.
  */
-export function removeMarks(root: Element): void {
+export function keepMatchingMarks(pieces: MarkPiece[], describe: (claimId: number) => string): Set<Element> {
+  const kept = new Set<Element>();
+  for (const { node, from, to, part, leads } of pieces) {
+    const mark = node.parentElement;
+    if (
+      mark &&
+      isOurMark(mark) &&
+      mark.childNodes.length === 1 &&
+      from === 0 &&
+      to === node.data.length &&
+      mark.getAttribute('data-category') === part.category &&
+      mark.classList.contains(SOURCE_CLASS) === part.isSource
+    ) {
+      dressMark(mark, part, leads, describe);
+      kept.add(mark);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Removes our marks (but those in `keep`) and joins the text they split, so the article is as the page built it: the
+ * text node before a mark is the page's original node (splitText keeps the head), and it gets its text back.
+ * Returns how many went.
+ */
+export function removeMarks(root: Element, keep: Set<Element> = new Set()): number {
+  let removed = 0;
   for (const mark of Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`))) {
     const parent = mark.parentNode;
-    if (!parent) continue;
+    if (!parent || keep.has(mark)) continue;
+    removed += 1;
     const text = mark.textContent ?? '';
     const before = mark.previousSibling;
     let joined: Text;
@@ -75,4 +109,5 @@ export function removeMarks(root: Element): void {
       after.remove();
     }
   }
+  return removed;
 }

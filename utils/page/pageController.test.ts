@@ -75,10 +75,14 @@ describe('turning highlights off and on', () => {
     expect(article.querySelector('[data-category="anonymous"]')).not.toBeNull();
     expect(article.querySelector('[data-category="official"]')).not.toBeNull();
     const shown = { anonymous: false, official: true, named: true, document: true };
+    const officialMarks = Array.from(article.querySelectorAll('[data-category="official"]'));
     await controller.applySettings(settingsWith({ shown }));
     await controller.idle();
     expect(article.querySelector('[data-category="anonymous"]')).toBeNull();
-    expect(article.querySelector('[data-category="official"]')).not.toBeNull();
+    // The other categories' marks are left as they were, not redone.
+    const officialAfter = Array.from(article.querySelectorAll('[data-category="official"]'));
+    expect(officialAfter.length).toBe(officialMarks.length);
+    expect(officialAfter.every((mark, i) => mark === officialMarks[i])).toBe(true);
     await controller.applySettings(settingsWith());
     await controller.idle();
     expect(article.innerHTML).toBe(painted);
@@ -134,6 +138,24 @@ describe('late and changing content', () => {
     expect(article.querySelector('mark.sourcelight-mark')).not.toBeNull();
     expect(readArticleText(article).text).toContain('Update 60:');
     expect(article.querySelector('mark')!.closest('p')!.textContent).toContain('Update 60:');
+  });
+
+  it('repaints only what changed when the page rewrites one paragraph', async () => {
+    vi.useFakeTimers();
+    loadPage(`<html><body><article>${story(3)}<p>Analysts said prices would fall.</p></article></body></html>`);
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    const article = document.querySelector('article')!;
+    const paragraphs = Array.from(article.querySelectorAll('p'));
+    const marksBefore = Array.from(paragraphs[1]!.querySelectorAll('mark'));
+    expect(marksBefore.length).toBeGreaterThan(0);
+    paragraphs[4]!.textContent = 'Analysts said prices would rise.';
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(controller.rescans).toBe(1);
+    expect(Array.from(paragraphs[1]!.querySelectorAll('mark'))).toEqual(marksBefore);
+    expect(marksBefore.every((mark) => mark.isConnected)).toBe(true);
+    expect(Array.from(paragraphs[4]!.querySelectorAll('mark'), (m) => m.textContent).join('')).toContain('rise');
   });
 
   it('repaints a paragraph the page re-rendered with the same text', async () => {

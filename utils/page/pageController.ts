@@ -6,7 +6,7 @@ import { claimSummaries, countByCategory, stepClaimId } from './claimSummaries';
 import { findArticle } from './findArticle';
 import { choosePaintMode, isFrameworkOwned, type PaintMode } from './frameworkOwner';
 import { clearHighlights, FLASH_HIGHLIGHT, nativeHighlights, paintHighlights, partRanges } from './highlightApi';
-import { applyMarks, removeMarks } from './highlightMarks';
+import { applyMarks, keepMatchingMarks, removeMarks } from './highlightMarks';
 import { highlightParts, type HighlightPart } from './highlightParts';
 import { CATEGORY_LABELS } from '../categoryStyle';
 import { installStyle, removeStyle } from './highlightStyle';
@@ -74,6 +74,11 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   let painted: PaintMode | null = null;
   let paintedParts: HighlightPart[] = [];
   let paintComplete = true;
+  /**
+   * The text map we hold fits the page's text nodes: false once the page changed the article or our marks split its
+   * nodes, and paint() reads again.
+   */
+  let readIsCurrent = false;
   let markCount = 0;
   let generation = 0;
   let latest: Promise<void> = Promise.resolve();
@@ -160,6 +165,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       quietly(() => removeMarks(root));
     }
     if (painted === 'highlight-api' && highlights) clearHighlights(highlights.registry);
+    if (painted === 'marks') readIsCurrent = false;
     painted = null;
     paintedParts = [];
     paintComplete = true;
@@ -181,38 +187,51 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     return true;
   };
 
-  /** Paints the claims shown. `freshText` says the article was read just now, with no marks in it. */
-  async function paint(freshText: boolean): Promise<void> {
+  /**
+   * Paints the claims shown. In marks mode the marks on the page are reconciled, not redone: those that still paint
+   * a claim exactly stay, the others go, and only what is missing is wrapped, slice by slice.
+   */
+  async function paint(): Promise<void> {
     const gen = ++generation;
-    clearPaint();
     if (!settings.enabled || destroyed || !article || !articleText) {
       turnOff();
       return;
     }
     const root = article;
-    if (!freshText) {
+    if (!readIsCurrent) {
       const reread = read(root);
       if (reread.text !== articleText.text) {
         attributions = detect(reread.text);
         report();
       }
       articleText = reread;
+      readIsCurrent = true;
     }
     const stop = startTiming('sourcelight:highlight');
     installStyle(doc, settings.colors);
     tooltip ??= createTooltip(doc);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
-    paintedParts = parts;
     const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
+    if (painted !== mode) clearPaint();
+    paintedParts = parts;
     if (mode === 'highlight-api' && highlights) {
       paintHighlights(articleText, parts, highlights.registry, highlights.make);
       painted = 'highlight-api';
       stop();
       return;
     }
-    const pieces = toMarkPieces(articleText, parts);
     painted = 'marks';
     paintComplete = false;
+    readIsCurrent = false;
+    let pieces = toMarkPieces(articleText, parts);
+    const kept = keepMatchingMarks(pieces, describe);
+    let removed = 0;
+    quietly(() => {
+      removed = removeMarks(root, kept);
+    });
+    // Removing marks joins text nodes again: the pieces must be found in the page as it is now.
+    if (removed) pieces = toMarkPieces(readArticleText(root), parts);
+    pieces = pieces.filter((piece) => !kept.has(piece.node.parentElement!));
     const done = await runInSlices(
       pieces,
       (slice) => quietly(() => applyMarks(slice, describe)),
@@ -226,8 +245,9 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
 
   async function scan(): Promise<void> {
     const stopTotal = startTiming('sourcelight:total');
-    clearPaint();
     const found = findArticle(doc);
+    // Marks in the article stay for paint() to reconcile; an article given up (or replaced) loses them now.
+    if (found !== article) clearPaint();
     if (!found) {
       article = null;
       articleText = null;
@@ -237,17 +257,17 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       return;
     }
     // Reading, the engine and painting each run in a task of their own, so the page is never held up by all three.
-    const text = read(found);
+    article = found;
+    articleText = read(found);
+    // A change while the engine runs makes paint() read again.
+    readIsCurrent = true;
     await nextTask();
     if (destroyed) return;
-    const foundAttributions = detect(text.text);
-    article = found;
-    articleText = text;
-    attributions = foundAttributions;
+    attributions = detect(articleText.text);
     report();
     await nextTask();
     if (destroyed) return;
-    await paint(true);
+    await paint();
     stopTotal();
   }
 
@@ -346,6 +366,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
             article: () => article,
             changed: () => {
               generation += 1;
+              readIsCurrent = false;
             },
             settled: () => void rescan(),
           });
@@ -364,7 +385,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
         before.enabled !== next.enabled ||
         before.highlightMode !== next.highlightMode ||
         Object.keys(next.shown).some((c) => before.shown[c as keyof Settings['shown']] !== next.shown[c as keyof Settings['shown']]);
-      if (repaint) await track(paint(false));
+      if (repaint) await track(paint());
       else if (next.enabled) installStyle(doc, next.colors);
     },
     async pageState() {

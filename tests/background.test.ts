@@ -73,15 +73,31 @@ describe('badge', () => {
   it.each([
     ['a page load starts', { status: 'loading' as const }],
     ['the URL changes within the page', { url: 'https://news.example/next' }],
-  ])('clears the count when %s', async (_, change) => {
+  ])('clears the count when %s and no content script answers', async (_, change) => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
     await report(9, fromTab(3));
     await report(2, fromTab(4));
     await fakeBrowser.tabs.onUpdated.trigger(3, change, tabAt(3));
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tabAt(3));
     expect(await badge(3)).toBe('');
     expect(await badge(4)).toBe('2');
   });
 
+  it('shows the count again after a same-document navigation (pushState, #fragment)', async () => {
+    // The content script stays on the page and answers with the claims it still shows.
+    sendMessage.mockImplementation(async (_tabId: number, message: { type: string }) =>
+      message.type === 'getPageState' ? { status: 'scanned', counts: {}, claims: [{}, {}, {}] } : null,
+    );
+    await report(3, fromTab(3));
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading', url: 'https://news.example/a#x' }, tabAt(3));
+    expect(await badge(3)).toBe('');
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tabAt(3));
+    expect(await badge(3)).toBe('3');
+    expect(sendMessage).toHaveBeenCalledWith(3, { type: 'getPageState', data: null });
+  });
+
   it('keeps the count when a load completes', async () => {
+    sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
     await report(9, fromTab(3));
     await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tabAt(3, 'https://news.example/'));
     expect(await badge(3)).toBe('9');

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeText } from '../badge';
+import { sendToTab } from '../messages';
 
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
@@ -8,13 +9,23 @@ export function showClaimCount(tabId: number, count: number): Promise<void> {
   return toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
 }
 
-/** A count belongs to the page that reported it: a new page (or an in-page navigation) starts with none. */
+/**
+ * A count belongs to the page that reported it: a navigation clears it. Browsers report same-document navigations
+ * (history.pushState, a #fragment) as loads too, yet there the content script and its highlights stay, and it only
+ * reports a count that changed: so once the navigation settles, the tab's content script, if any, is asked again.
+ */
 export function clearBadgeOnNavigation(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || change.url !== undefined) {
-      void toolbarButton().setBadgeText({ tabId, text: '' });
-    }
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) await showClaimCount(tabId, 0);
+    const settled = change.status === 'complete' || (change.url !== undefined && change.status === undefined);
+    if (settled) await recountFromPage(tabId);
   });
+}
+
+async function recountFromPage(tabId: number): Promise<void> {
+  // No content script on the page (not a news site, a browser page): the badge stays clear.
+  const state = await sendToTab(tabId, 'getPageState', null).catch(() => null);
+  if (state && Array.isArray(state.claims)) await showClaimCount(tabId, state.claims.length);
 }
 
 export function styleBadge(): Promise<void> {

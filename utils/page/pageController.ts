@@ -274,11 +274,15 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   async function rescan(): Promise<void> {
     if (destroyed) return;
     rescans += 1;
-    if (article && article.isConnected && articleText) {
-      const now = readArticleText(article);
-      if (now.text === articleText.text && intact()) return;
-    }
-    await track(scan());
+    await track(
+      (async () => {
+        if (article && article.isConnected && articleText) {
+          const now = readArticleText(article);
+          if (now.text === articleText.text && intact()) return;
+        }
+        await scan();
+      })(),
+    );
   }
 
   /** Where a claim is, fresh: while marks are in, the stored map points into nodes they split. */
@@ -386,7 +390,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
         before.highlightMode !== next.highlightMode ||
         Object.keys(next.shown).some((c) => before.shown[c as keyof Settings['shown']] !== next.shown[c as keyof Settings['shown']]);
       if (repaint) await track(paint());
-      else if (next.enabled) installStyle(doc, next.colors);
+      else if (next.enabled) await track((async () => installStyle(doc, next.colors))());
     },
     async pageState() {
       await (started ?? Promise.resolve());

@@ -1,7 +1,7 @@
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { PageServer } from '../../tests/e2e/support/server';
 import { loadPlain, loadScanned, type MeasureName, type PlainLoad, type ScannedLoad } from './pageLoad';
-import { median, min } from './stats';
+import { median, mostCommon } from './stats';
 
 /** The medians (and a few fastest runs) over several loads of one page. */
 export interface PageFigures {
@@ -9,14 +9,20 @@ export interface PageFigures {
   chars: number;
   claims: number;
   measures: Record<MeasureName, number>;
-  /** The fastest total: the load least disturbed by the rest of a shared machine. */
-  fastestTotal: number;
+  /** Thread CPU time of our tasks during the scan (see OurTasks.scanCpuMs). */
+  scanCpuMs: number;
+  /** Thread CPU time of all our tasks, the content script's first run included. */
+  cpuMs: number;
   textWalkMs: number;
   /** Tasks that ran our code, per load. */
   tasks: number;
   longestTaskMs: number;
+  /** The most CPU time one task of ours took. */
+  longestTaskCpuMs: number;
   /** Our own JavaScript inside that longest task. */
   longestTaskOwnMs: number;
+  /** What the longest task did, in most loads (see OurTasks.longestDid). */
+  longestTaskDid: string;
   heapAddedBytes: number;
 }
 
@@ -49,11 +55,14 @@ export async function measurePage(
       'sourcelight:highlight': measure('sourcelight:highlight'),
       'sourcelight:total': measure('sourcelight:total'),
     },
-    fastestTotal: min(scanned.map((s) => s.measures['sourcelight:total'])),
+    scanCpuMs: median(scanned.map((s) => s.tasks.scanCpuMs)),
+    cpuMs: median(scanned.map((s) => s.tasks.cpuMs)),
     textWalkMs: median(plain.map((p) => p.textWalkMs)),
     tasks: median(scanned.map((s) => s.tasks.count)),
     longestTaskMs: median(scanned.map((s) => s.tasks.longestMs)),
+    longestTaskCpuMs: median(scanned.map((s) => s.tasks.longestCpuMs)),
     longestTaskOwnMs: median(scanned.map((s) => s.tasks.longestOwnMs)),
+    longestTaskDid: mostCommon(scanned.map((s) => s.tasks.longestDid)),
     heapAddedBytes: median(scanned.map((s) => s.heapBytes)) - median(plain.map((p) => p.heapBytes)),
   };
 }

@@ -9,6 +9,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread CPU time of an X event (µs): what it costs without the time the thread waited for a core. */
+  tdur?: number;
   id?: string;
   args?: {
     data?: {
@@ -33,12 +35,20 @@ interface ProfileNode {
 export interface OurTasks {
   /** How many tasks ran any of our code. */
   count: number;
-  /** The longest of them, whole (our code, and whatever the browser did in the same task). */
+  /** The longest of them, whole (our code, and whatever the browser did in the same task), wall-clock. */
   longestMs: number;
+  /** The most thread CPU time any of them took: the longest task on a core of its own. */
+  longestCpuMs: number;
+  /** Thread CPU time of all of them, the content script's first run included. */
+  cpuMs: number;
+  /** Thread CPU time of those that ran between the start and the end of the `sourcelight:total` measure. */
+  scanCpuMs: number;
   /** Our own JavaScript in that longest task, from the V8 sampling profiler (about one sample per 0.2 ms). */
   longestOwnMs: number;
   /** All our sampled JavaScript time, over all tasks. */
   ownMs: number;
+  /** What the longest task did: `script` (the content script's first run) and the stages whose measures it holds. */
+  longestDid: string;
 }
 
 const CATEGORIES = [
@@ -80,13 +90,15 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   const { pid, tid } = entry;
   const thread = events.filter((e) => e.pid === pid && e.tid === tid);
 
-  const tasks: { start: number; end: number; ours: boolean; ownUs: number }[] = [];
+  const tasks: { start: number; end: number; cpu: number; ours: boolean; ownUs: number; did: Set<string> }[] = [];
   for (const e of thread.filter((e) => e.ph === 'X' && (e.name === TASK || e.name === MICROTASKS)).sort((a, b) => a.ts - b.ts)) {
     const last = tasks[tasks.length - 1];
     const end = e.ts + (e.dur ?? 0);
     if (last && e.ts < last.end) continue; // nested in the previous task
-    if (last && e.name === MICROTASKS && e.ts - last.end < SAME_TASK_GAP) last.end = Math.max(last.end, end);
-    else tasks.push({ start: e.ts, end, ours: false, ownUs: 0 });
+    if (last && e.name === MICROTASKS && e.ts - last.end < SAME_TASK_GAP) {
+      last.end = Math.max(last.end, end);
+      last.cpu += e.tdur ?? e.dur ?? 0;
+    } else tasks.push({ start: e.ts, end, cpu: e.tdur ?? e.dur ?? 0, ours: false, ownUs: 0, did: new Set() });
   }
   const taskAt = (ts: number) => {
     let low = 0;
@@ -105,6 +117,15 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
     if (e.ph === 'X' && ours(e.args?.data?.url)) {
       const task = taskAt(e.ts);
       if (task) task.ours = true;
+      if (task && e.name === 'EvaluateScript') task.did.add('script');
+    }
+    const stage = /^sourcelight:(\w+)/.exec(e.name)?.[1];
+    if (stage && e.cat.includes('user_timing') && e.ph !== 'e') {
+      const task = taskAt(e.ts);
+      if (task) {
+        task.ours = true;
+        task.did.add(stage);
+      }
     }
   }
 
@@ -139,11 +160,20 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   }
 
   const mine = tasks.filter((t) => t.ours);
-  const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? { start: 0, end: 0, ownUs: 0 });
+  const none = { start: 0, end: 0, cpu: 0, ownUs: 0, did: new Set<string>() };
+  const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? none);
+  const scan = thread.filter((e) => e.name === 'sourcelight:total' && (e.ph === 'b' || e.ph === 'e'));
+  const scanStart = Math.min(...scan.map((e) => e.ts));
+  const scanEnd = Math.max(...scan.map((e) => e.ts));
+  const sumCpu = (list: typeof tasks) => list.reduce((sum, t) => sum + t.cpu, 0) / 1000;
   return {
     count: mine.length,
     longestMs: (longest.end - longest.start) / 1000,
+    longestCpuMs: Math.max(0, ...mine.map((t) => t.cpu)) / 1000,
+    cpuMs: sumCpu(mine),
+    scanCpuMs: sumCpu(mine.filter((t) => t.end >= scanStart && t.start <= scanEnd)),
     longestOwnMs: longest.ownUs / 1000,
     ownMs: mine.reduce((sum, t) => sum + t.ownUs, 0) / 1000,
+    longestDid: [...longest.did].join('+') || 'other',
   };
 }

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
+import { heapAfterGc } from './pageLoad';
+import { callProbe } from './probeBundle';
+
+export interface PageSize {
+  elements: number;
+  textNodes: number;
+  heapBytes: number;
+}
+
+export interface ToggleRun {
+  toggles: number;
+  marks: number;
+  /** JS heap before the first toggle, warm-up included. */
+  coldHeapBytes: number;
+  start: PageSize;
+  end: PageSize;
+  /** JS heap after a GC every CHECKPOINT_EVERY toggles: a leak keeps climbing, warming code levels off. */
+  heapCheckpoints: number[];
+}
+
+export const CHECKPOINT_EVERY = 25;
+/**
+ * Toggles before the start figures. The first toggles make V8 compile and optimise the code they run: a heap
+ * snapshot shows that growth (about 140 kB on the seed article, levelling off within some 50 toggles) is compiled
+ * code and feedback (InstructionStream, Code, FeedbackVector) plus the browser's capped layout-shift entries, with no
+ * JS objects or DOM nodes left behind. A leak would go on growing after it.
+ */
+export const WARMUP_TOGGLES = 25;
+
+/** chrome.storage.sync takes at most 120 writes a minute; a refused write is retried after this pause. */
+const QUOTA_PAUSE_MS = 5_000;
+const PAINT_TIMEOUT_MS = 30_000;
+
+/** Turns highlights on or off the way the popup does: a write of the stored settings, which content scripts watch. */
+async function writeEnabled(session: ChromiumSession, enabled: boolean): Promise<void> {
+  for (;;) {
+    const refused = await session.worker.evaluate(async (enabled) => {
+      const { chrome } = globalThis as unknown as ExtensionGlobal;
+      try {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), enabled } });
+        return null;
+      } catch (error) {
+        return String(error);
+      }
+    }, enabled);
+    if (!refused) return;
+    if (!/quota/i.test(refused)) throw new Error(`settings write failed: ${refused}`);
+    await new Promise((resolve) => setTimeout(resolve, QUOTA_PAUSE_MS));
+  }
+}
+
+async function pageSize(page: Page): Promise<PageSize> {
+  const heapBytes = await heapAfterGc(page);
+  const { elements, textNodes } = (await page.evaluate(callProbe('nodeCounts'))) as Omit<PageSize, 'heapBytes'>;
+  return { elements, textNodes, heapBytes };
+}
+
+const markCount = async (page: Page) => (await page.evaluate(callProbe('markCount'))) as number;
+
+/**
+ * On PAGE, scanned and painted with marks: switches highlights off and on TOGGLES times through the settings, each
+ * time waiting until the marks are gone or all back, and reports the page's size before and after (after
+ * WARMUP_TOGGLES warm-up toggles).
+ */
+export async function toggleRun(session: ChromiumSession, page: Page, probe: string, toggles: number): Promise<ToggleRun> {
+  await page.evaluate(probe);
+  const marks = await markCount(page);
+  if (!marks) throw new Error(`no marks to toggle on ${page.url()}`);
+  const toggle = async () => {
+    for (const enabled of [false, true]) {
+      await writeEnabled(session, enabled);
+      await page.waitForFunction(`${callProbe('markCount')} === ${enabled ? marks : 0}`, null, {
+        timeout: PAINT_TIMEOUT_MS,
+        polling: 10,
+      });
+    }
+  };
+  const coldHeapBytes = await heapAfterGc(page);
+  for (let i = 0; i < WARMUP_TOGGLES; i++) await toggle();
+  const start = await pageSize(page);
+  const heapCheckpoints: number[] = [];
+  for (let i = 1; i <= toggles; i++) {
+    await toggle();
+    if (i % CHECKPOINT_EVERY === 0 && i < toggles) heapCheckpoints.push(await heapAfterGc(page));
+  }
+  return { toggles, marks, coldHeapBytes, start, end: await pageSize(page), heapCheckpoints };
+}

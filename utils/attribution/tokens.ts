@@ -24,7 +24,9 @@ export interface Token {
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 // Characters that stay inside a word when a word character follows: "U.S", "O'Neill", "co-operate", "AT&T".
-const JOINERS = new Set(['.', "'", '\u2019', '-', '&', '\u2010', '\u2011']);
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 45 || c === 38 || c === 0x2019 || c === 0x2010 || c === 0x2011;
+}
 // Abbreviations whose period belongs to the word, so that "Mr." or "Inc." does not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof',
@@ -40,6 +42,10 @@ function isWordCode(text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters and symbols: keep surrogate pairs together
   return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -71,7 +77,7 @@ export function tokenize(text: string): Token[] {
       kind = 'word';
       while (end < n) {
         if (isWordCode(text, end)) end++;
-        else if (end + 1 < n && JOINERS.has(text[end]!) && isWordCode(text, end + 1)) end += 2;
+        else if (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordCode(text, end + 1)) end += 2;
         else break;
       }
       const ch = text[end]!;
@@ -96,7 +102,7 @@ export function tokenize(text: string): Token[] {
       } else if (possessive) lower = lower.slice(0, -1);
     }
     const opening = kind === 'quote' && isOpeningQuote(text, i);
-    tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || PARTICLE_NAME.test(raw)), possessive, paragraphStart: newline, opening });
+    tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || (raw.length > 3 && (isHyphen(raw.charCodeAt(2)) || isHyphen(raw.charCodeAt(3))) && PARTICLE_NAME.test(raw))), possessive, paragraphStart: newline, opening });
     newline = false;
     i = end;
   }

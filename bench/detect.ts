@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../cli/goldSets';
 import { findAttributions } from '../utils/attribution/index';
-import { fmt, fmtMs, timeRuns } from './detectTiming';
+import { fmt, fmtMs, timeInterleaved, timeRuns } from './detectTiming';
 
 // Throughput of the engine on real news text, and whether its time grows linearly with the text.
 // Figures only: nothing here passes or fails.
@@ -43,12 +43,13 @@ for (const article of articles) {
   if (base.length >= SCALING_BASE_CHARS) break;
   base += `${article}\n`;
 }
-console.log(`\nscaling: one string of ${base.length} chars repeated 1x, 4x, 16x (median of ${RUNS}; ratio 1.00 = linear)`);
-let oneX = 0;
-for (const times of [1, 4, 16]) {
-  const text = base.repeat(times);
-  findAttributions(text);
-  const t = timeRuns(() => findAttributions(text), RUNS).median;
-  if (times === 1) oneX = t;
-  console.log(`  ${String(times).padStart(2)}x ${String(text.length).padStart(9)} chars: ${fmtMs(t).padStart(8)} ms, ratio to linear ${fmt(t / (oneX * times), 2)}`);
-}
+console.log(`\nscaling: one string of ${base.length} chars repeated 1x, 4x, 16x (median of ${RUNS} interleaved rounds; ratio 1.00 = linear)`);
+const sizes = [1, 4, 16];
+const texts = sizes.map((times) => base.repeat(times));
+for (const text of texts) findAttributions(text);
+const timings = timeInterleaved(texts.map((text) => () => findAttributions(text)), RUNS);
+sizes.forEach((times, i) => {
+  const t = timings[i]!.median;
+  const ratio = t / (timings[0]!.median * times);
+  console.log(`  ${String(times).padStart(2)}x ${String(texts[i]!.length).padStart(9)} chars: ${fmtMs(t).padStart(8)} ms, ratio to linear ${fmt(ratio, 2)}`);
+});

@@ -4,17 +4,26 @@ export interface Timing {
   min: number;
 }
 
-/** Wall times in ms of `runs` calls of fn, after the caller's warm-up. */
-export function timeRuns(fn: () => void, runs: number): Timing {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+/**
+ * Wall times in ms of `runs` rounds, each round calling every fn once, after the caller's warm-up.
+ * Interleaving gives the functions being compared the same share of a machine whose load drifts.
+ */
+export function timeInterleaved(fns: (() => void)[], runs: number): Timing[] {
+  const times = fns.map((): number[] => []);
+  for (let round = 0; round < runs; round++) {
+    fns.forEach((fn, i) => {
+      const start = performance.now();
+      fn();
+      times[i]!.push(performance.now() - start);
+    });
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]!, min: times[0]! };
+  return times.map((t) => {
+    t.sort((a, b) => a - b);
+    return { median: t[Math.floor(t.length / 2)]!, min: t[0]! };
+  });
 }
+
+export const timeRuns = (fn: () => void, runs: number): Timing => timeInterleaved([fn], runs)[0]!;
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 

@@ -1,4 +1,4 @@
-import Mark from 'mark.js';
+import Mark from 'mark.js/src/lib/mark.js';
 import type { HighlightPart } from './highlightParts';
 import { isOurMark, MARK_CLASS } from './pageZones';
 import type { MarkPiece } from './markPieces';

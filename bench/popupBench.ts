@@ -24,12 +24,18 @@ interface Open {
   stateMs: number;
   /** The claim list is in the DOM. */
   listMs: number;
+  /** Time the popup's main thread spent in tasks (script, style, layout) until then: its own cost, whatever the load. */
+  busyMs: number;
+  /** Of which running JavaScript. */
+  scriptMs: number;
 }
 const FIGURES: [keyof Open, string][] = [
   ['startMs', 'popup script starts'],
   ['tabMs', 'tab found'],
   ['stateMs', 'page state received'],
   ['listMs', 'claim list shown'],
+  ['busyMs', 'main thread busy (total)'],
+  ['scriptMs', 'running JavaScript'],
 ];
 
 
@@ -53,6 +59,8 @@ try {
   // The first open of a fresh browser pays for compiling the extension's scripts: not counted.
   for (let i = 0; i <= OPENS; i++) {
     const popup = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(popup);
+    await cdp.send('Performance.enable');
     await popup.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.querySelector('[data-testid="claim-list"]')) return;
@@ -63,12 +71,15 @@ try {
     await popup.goto(popupUrl);
     await popup.waitForFunction(() => (globalThis as { listShownAt?: number }).listShownAt !== undefined);
     // No named functions in here: tsx would wrap them in a helper the page does not have.
-    const open: Open = await popup.evaluate(() => {
+    const marks = await popup.evaluate(() => {
       const [startMs, tabMs, stateMs] = ['sourcelight:popup-start', 'sourcelight:popup-tab', 'sourcelight:popup-state'].map(
         (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
       );
       return { startMs: startMs!, tabMs: tabMs!, stateMs: stateMs!, listMs: (globalThis as { listShownAt?: number }).listShownAt! };
     });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    const open: Open = { ...marks, busyMs: seconds('TaskDuration') * 1000, scriptMs: seconds('ScriptDuration') * 1000 };
     if (i > 0) opens.push(open);
     await popup.close();
   }

@@ -21,7 +21,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 const PREPOSITIONS = set('of for at with in from on to by between contacted familiar close based who');
 /** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
 const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
-const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates');
+const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates research institute consulting consultancy economics analytics');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
 function words(tokens: Token[], first: number, end: number): string {
@@ -129,7 +129,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (anyIn(tokens, titleFirst, titleEnd, SPOKES_HEADS) || (descHead && SPOKES_HEADS.has(descHead))) category = 'official';
     else if (expertBefore) category = 'named';
     else if (officialBefore) category = 'official';
-    else if (descHead && (EXPERT_TITLES.has(descHead) || anyIn(tokens, descriptionFirst, descriptionEnd, EXPERT_TITLES))) category = 'named';
+    else if ((descHead && EXPERT_TITLES.has(descHead)) || anyExpert(tokens, descriptionFirst, descriptionEnd)) category = 'named';
     else if (descHead && FIRM_STAFF_TITLES.has(descHead) && atAFirm(tokens, descriptionFirst, descriptionEnd)) category = 'named';
     else if (descHead && OFFICIAL_TITLES.has(descHead)) category = 'official';
     const known = memory.surname(lastName.lower);
@@ -187,6 +187,19 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
 /** "a vice president at Shearson Lehman Brothers", "director of research at Elders Futures Inc". */
 function atAFirm(tokens: Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (tokens[i]!.lower === 'at' || FIRM_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Professions named by their suffix: "epidemiologist", "statistician", "columnist". */
+function isExpertWord(lower: string): boolean {
+  return EXPERT_TITLES.has(lower) || (lower.length > 6 && /(?:ologists?|icians?|ists?)$/.test(lower) && !OFFICIAL_TITLES.has(lower));
+}
+
+function anyExpert(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && (t.cap ? EXPERT_TITLES.has(t.lower) : isExpertWord(t.lower))) return true;
+  }
   return false;
 }
 

@@ -39,6 +39,8 @@ describe('findAttributions: forms of attribution', () => {
     ['a vague set of institutions', 'Several environmental groups argue that the permit is illegal.', 'argue', 'anonymous', 'Several environmental groups', 'the permit is illegal.'],
     ['inverted after a paraphrase', 'The rebate would lapse in June, said the ruling.', 'said', 'document', 'the ruling', 'The rebate would lapse in June'],
     ['poll respondents', 'In the survey, 62 percent said the economy was getting worse.', 'said', 'anonymous', '62 percent', 'the economy was getting worse.'],
+    ['an age before the apposition', 'Jane Orr, 34, a nurse at the clinic, said she smelled smoke first.', 'said', 'named', 'Jane Orr', 'she smelled smoke first.'],
+    ['a profession known by its suffix', '"Cases will peak in May," said Rob Hale, an epidemiologist at the state university.', 'said', 'named', 'Rob Hale', '"Cases will peak in May,"'],
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
@@ -65,6 +67,13 @@ describe('findAttributions: short mentions resolve to the entity met earlier', (
     expect(a!.source?.text).toBe(mention);
     expect(a!.category).toBe(category);
     expect(a!.resolvedSource).toBe(resolved);
+  });
+});
+
+describe('findAttributions: sentences', () => {
+  it('ends a sentence after "no." so the next speaker is found', () => {
+    const text = 'The senator, a Republican from Ohio, said no. Mayor Lin Wu said the curfew ends today.';
+    expect(findAttributions(text).map((a) => a.source?.text)).toEqual(['The senator', 'Mayor Lin Wu']);
   });
 });
 

@@ -249,6 +249,8 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;
+    // "Jane Doe, 34, a nurse, said": an age between the name and its apposition.
+    if (k - 1 >= floor && /^[0-9]+$/.test(tokens[k]!.text) && tokens[k - 1]!.text === ',') k -= 2;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": skip the bracket before the comma.
     if (k >= floor && tokens[k]!.text === ')') {
       let o = k - 1;

@@ -30,7 +30,7 @@ function isJoiner(c: number): boolean {
 // Abbreviations whose period belongs to the word, so that "Mr." or "Inc." does not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof',
-  'rev', 'adm', 'maj', 'no', 'vol', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct',
+  'rev', 'adm', 'maj', 'vol', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct',
   'nov', 'dec', 'vs', 'etc', 'cmdr', 'supt', 'atty', 'pres', 'amb',
 ]);
 // "al-Abadi", "bin-Salman": a lower-case particle glued to a capitalised name is still a name.
@@ -87,7 +87,9 @@ export function tokenize(text: string): Token[] {
       } else if (ch === '.') {
         const word = text.slice(i, end);
         const isInitial = end - i === 1 && isUpper(word);
-        if (isInitial || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) end++;
+        // "No. 3" is a number sign; "said no." ends a sentence.
+        const numberSign = word === 'No' && end + 2 < n && text.charCodeAt(end + 1) === 32 && text.charCodeAt(end + 2) >= 48 && text.charCodeAt(end + 2) <= 57;
+        if (isInitial || numberSign || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase())) end++;
       }
     } else if (QUOTE_CHARS.has(text[i]!)) {
       kind = 'quote';

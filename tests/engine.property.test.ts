@@ -75,10 +75,13 @@ describe('findAttributions on any text', () => {
   }, 60_000);
 });
 
+/** The quote and comma floods at full size (100,000); the 1 MB inputs at a quarter, as bench/hostile.ts times them at 1 MB. */
+const TEST_LENGTH = 250_000;
+
 describe('findAttributions on hostile input', () => {
   it.each(HOSTILE_INPUTS.map((input) => [input.name, input] as const))(
     '%s completes with valid spans',
-    (_name, input) => expectValidAttributions(input.make(input.size)),
+    (_name, input) => expectValidAttributions(input.make(Math.min(input.size, TEST_LENGTH))),
     120_000,
   );
 });

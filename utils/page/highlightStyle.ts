@@ -46,7 +46,8 @@ export function highlightCss(colors: Record<Category, string>): string {
     rules.push(`mark.${MARK_CLASS}.${LEAD_CLASS}[data-category="${category}"]::before{content:"${glyph}";content:"${glyph}"/"";color:${color};}`);
     rules.push(`::highlight(sourcelight-${category}){${paint}text-decoration-line:underline;}`);
   }
-  rules.push('::highlight(sourcelight-source){text-decoration-line:underline;text-decoration-thickness:3px;}');
+  // Painted over the category's highlight: only a tint, so the category's own underline style still shows.
+  rules.push('::highlight(sourcelight-source){background-color:rgba(127,127,127,.25);}');
   rules.push('::highlight(sourcelight-flash){background-color:rgba(250,204,21,.6);}');
   return rules.join('\n');
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '@/utils/attribution/types';
 import { CATEGORY_LABELS } from '@/utils/categoryStyle';
+import { listCoversOrigin } from '@/utils/origins';
 import { releaseSiteAccess, requestSiteAccess } from '@/utils/permissions';
 import {
   DEFAULT_COLORS,
@@ -50,7 +51,7 @@ export function Options() {
       async (granted) => {
         if (!granted) return 'Sourcelight was not given access to that site.';
         const { alwaysScanSites } = await loadSettings();
-        if (!alwaysScanSites.includes(origin)) save({ alwaysScanSites: [...alwaysScanSites, origin] });
+        if (!listCoversOrigin(alwaysScanSites, origin)) save({ alwaysScanSites: [...alwaysScanSites, origin] });
         return null;
       },
       () => 'The browser refused to ask for access to that site.',

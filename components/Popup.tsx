@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Category } from '@/utils/attribution/types';
 import { sendToTab, type ClaimSummary, type PageState } from '@/utils/messages';
 import { isDeclaredSite } from '@/utils/declaredMatches';
-import { originOf } from '@/utils/origins';
+import { listCoversOrigin, originOf } from '@/utils/origins';
 import { pageAccess } from '@/utils/pageAccess';
 import { requestSiteAccess } from '@/utils/permissions';
 import { findTargetTab, readPageState, scanTab, type TargetTab } from '@/utils/popupTab';
@@ -65,7 +65,7 @@ export function Popup({ search }: { search: string }) {
       async (ok) => {
         if (!ok) return setNote('Sourcelight was not given access to this site.');
         const current = await loadSettings();
-        if (!current.alwaysScanSites.includes(origin)) {
+        if (!listCoversOrigin(current.alwaysScanSites, origin)) {
           await updateSettings({ alwaysScanSites: [...current.alwaysScanSites, origin] });
         }
         setNote('Sourcelight will scan this site whenever you open it.');
@@ -98,7 +98,7 @@ export function Popup({ search }: { search: string }) {
     access === 'allowed' &&
     view.kind !== 'loading' &&
     !never &&
-    !settings.alwaysScanSites.includes(origin) &&
+    !listCoversOrigin(settings.alwaysScanSites, origin) &&
     !isDeclaredSite(url);
 
   return (

@@ -183,6 +183,13 @@ describe('always scan', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('scans a site on the list on any port, as its permission covers every port', async () => {
+    await updateSettings({ alwaysScanSites: ['http://127.0.0.1'] });
+    granted.add('http://127.0.0.1/*');
+    await complete(6, 'http://127.0.0.1:8123/article.html');
+    await until(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: ['/content-scripts/content.js'] }));
+  });
+
   it('leaves alone a site also on the never-scan list', async () => {
     await updateSettings({ alwaysScanSites: ['https://blog.example'], neverScanSites: ['https://blog.example'] });
     granted.add('https://blog.example/*');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '@/utils/badge';
-import { originOf, originPattern, parseSiteOrigin } from '@/utils/origins';
+import { listCoversOrigin, originOf, originPattern, parseSiteOrigin } from '@/utils/origins';
 import { pageAccess } from '@/utils/pageAccess';
 
 describe('parseSiteOrigin', () => {
@@ -30,6 +30,18 @@ describe('originPattern', () => {
     ['http://127.0.0.1/*', 'http://127.0.0.1:8080'],
   ])('is %s for %s', (expected, origin) => {
     expect(originPattern(origin)).toBe(expected);
+  });
+});
+
+describe('listCoversOrigin', () => {
+  it.each([
+    [true, ['https://a.example'], 'https://a.example'],
+    [true, ['http://127.0.0.1:8080'], 'http://127.0.0.1:3000'],
+    [false, ['https://a.example'], 'http://a.example'],
+    [false, ['https://a.example'], 'https://b.a.example'],
+    [false, [], 'https://a.example'],
+  ])('is %s for %j and %s', (expected, sites, origin) => {
+    expect(listCoversOrigin(sites, origin)).toBe(expected);
   });
 });
 

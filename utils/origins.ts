@@ -37,3 +37,12 @@ export function originOf(url: string | undefined): string | null {
     return null;
   }
 }
+
+/**
+ * Whether a list of "always scan" sites covers an origin. The host permission behind each entry ignores the port (see
+ * originPattern), so the list does too: "http://127.0.0.1:8080" covers "http://127.0.0.1:3000".
+ */
+export function listCoversOrigin(sites: readonly string[], origin: string): boolean {
+  const pattern = originPattern(origin);
+  return sites.some((site) => originPattern(site) === pattern);
+}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isDeclaredSite } from '../declaredMatches';
 import { injectContentScript } from '../injectContentScript';
-import { originOf, originPattern } from '../origins';
+import { listCoversOrigin, originOf, originPattern } from '../origins';
 import { pageAccess } from '../pageAccess';
 import { hasSiteAccess } from '../permissions';
 import { loadSettings, updateSettings } from '../settings';
@@ -11,7 +11,7 @@ export async function scanIfAlwaysScanned(tabId: number, url: string | undefined
   const origin = originOf(url);
   if (!url || !origin || pageAccess(url) !== 'allowed') return false;
   const { alwaysScanSites, neverScanSites } = await loadSettings();
-  if (!alwaysScanSites.includes(origin) || neverScanSites.includes(origin)) return false;
+  if (!listCoversOrigin(alwaysScanSites, origin) || neverScanSites.includes(origin)) return false;
   if (isDeclaredSite(url)) return false;
   if (!(await hasSiteAccess(origin))) return false;
   // The tab may have navigated away or closed meanwhile: nothing to do then.
@@ -46,7 +46,7 @@ function patternOrigin(pattern: string): string | null {
 async function addAlwaysScan(patterns: string[]): Promise<void> {
   const origins = patterns.map(patternOrigin).filter((origin): origin is string => origin !== null);
   const { alwaysScanSites } = await loadSettings();
-  const fresh = origins.filter((origin) => !alwaysScanSites.some((site) => originPattern(site) === originPattern(origin)));
+  const fresh = origins.filter((origin) => !listCoversOrigin(alwaysScanSites, origin));
   if (fresh.length) await updateSettings({ alwaysScanSites: [...alwaysScanSites, ...fresh] });
 }
 

@@ -115,7 +115,9 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     const titleFirst = coreFirst;
     const titleEnd = nameFirst;
     const hasTitleBefore = titleEnd > titleFirst;
-    if (isOrg && (!hasTitleBefore || coordinated)) {
+    // "whale rescue group Project Jonah", "the ruling party Ennahda": a name after an institution noun is that institution.
+    const namedInstitution = !!beforeName && INSTITUTION_HEADS.has(beforeName.lower) && !OFFICIAL_TITLES.has(beforeName.lower);
+    if ((isOrg && (!hasTitleBefore || coordinated)) || namedInstitution) {
       return remember(memory, { mention: fullMention, category: 'official', kind: 'institution' }, null, null);
     }
     const descriptionFirst = p.descFirst;
@@ -136,6 +138,10 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (category === null && known) {
       memory.noteSpeaker(known);
       return { category: known.category, resolved: known.mention === mention ? null : known.mention, entity: known };
+    }
+    // "Tunisians worry", "Americans say": a people named by its plural is a vague group.
+    if (category === null && nameTokens.length === 1 && !known && p.end - p.first === 1 && lastName.lower.length >= 7 && /(?:ians|cans|eans|yans)$/.test(lastName.lower)) {
+      return { ...rememberOrResolve(memory, lastName.lower, false, { mention: fullMention, category: 'anonymous', kind: 'group' }), guessed: true };
     }
     if (category === null) {
       // A bare single name never introduced: in news copy that is an office holder, a country or an organisation.

@@ -27,6 +27,7 @@ const PARTY_AND_NATION_ADJECTIVES = new Set(['republican', 'democratic', 'democr
   'american', 'british', 'chinese', 'russian', 'french', 'german', 'israeli', 'iranian', 'iraqi', 'syrian', 'turkish', 'japanese', 'korean',
   'mexican', 'canadian', 'european', 'indian', 'pakistani', 'afghan', 'saudi', 'egyptian', 'ukrainian', 'italian', 'spanish', 'palestinian',
   'western', 'soviet', 'federal', 'official', 'government', 'media', 'press', 'news']);
+const NEGATIVE_SUBJECTS = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'nothing']);
 const HAVE = new Set(['has', 'have', 'had']);
 const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'isn\u2019t', 'aren\u2019t', 'wasn\u2019t', 'weren\u2019t']);
@@ -97,7 +98,8 @@ function spanOf(text: string, tokens: Token[], first: number, end: number): { st
 function firstConjunct(tokens: Token[], phrase: SourcePhrase): SourcePhrase | null {
   for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
     if (tokens[k]!.lower !== 'and' || tokens[k]!.cap) continue;
-    if (!isNameWord(tokens[k - 1]!)) return null;
+    // "the World Travel and Tourism Council" is one name: split only before a common noun group.
+    if (!isNameWord(tokens[k - 1]!) || isNameWord(tokens[k + 1]!)) return null;
     return { first: phrase.first, end: k, descFirst: k, descEnd: k };
   }
   return null;
@@ -294,6 +296,8 @@ function gate(cv: CueVerb, d: Detection | null): Detection | null {
 
 function withSource(tokens: Token[], phrase: SourcePhrase | null, memory: EntityMemory, cueFirst: number, cueEnd: number, implicit = false): Detection | null {
   if (!phrase) return null;
+  // "No group claimed responsibility", "nobody said": a denied source is no attribution.
+  if (NEGATIVE_SUBJECTS.has(tokens[phrase.first]!.lower)) return null;
   const source = classifySource(tokens, phrase, memory);
   if (!source) return null;
   return { pronoun: phrase.end - phrase.first === 1 && isPronoun(tokens[phrase.first]!), cueFirst, cueEnd, phrase: implicit ? null : phrase, source };

@@ -33,7 +33,7 @@ export const ANONYMOUS_HEADS = set(`
   skeptics sceptics skeptic sceptic detractors rivals rival man woman men women guy guys mother father wife husband
   son daughter brother sister host narrator announcer questioner caller callers listener listeners viewer viewers
   reader readers passenger passengers driver drivers owner owners neighbours locals local veterans veteran
-  percent respondents majority minority plurality
+  percent respondents majority minority plurality elders elder scholars clerics cleric monks
 `);
 
 /** Quantifiers that refer back to a group: "one of the sources", "one said", "another dealer". */

@@ -21,7 +21,8 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 const PREPOSITIONS = set('of for at with in from on to by between contacted familiar close based who');
 /** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
 const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
-const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates research institute consulting consultancy economics analytics');
+const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates research institute institution consulting consultancy economics analytics brokerage');
+const PLACE_OPENERS = set('north south east west northern southern eastern western new saudi united sri costa el hong puerto sierra burkina czech dominican');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
 function words(tokens: Token[], first: number, end: number): string {
@@ -108,7 +109,9 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     const coordinated = !!beforeName && (beforeName.lower === 'and' || beforeName.text === '&') && !anyIn(tokens, coreFirst, nameFirst, OFFICIAL_TITLES) && !anyIn(tokens, coreFirst, nameFirst, EXPERT_TITLES);
     // Wire copy tags companies with a ticker: "Credit Commercial de France <CCFP.PA> reported".
     const tickerAfter = p.end < tokens.length && tokens[p.end]!.text === '<';
-    const isOrg = coordinated || tickerAfter || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
+    // "South Africa said", "New Zealand said": compass and place words open names of countries and cities.
+    const placeName = nameTokens.length >= 2 && PLACE_OPENERS.has(nameTokens[0]!.lower) && nameFirst === coreFirst;
+    const isOrg = coordinated || tickerAfter || placeName || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
     if (nameTokens.some((t) => NEWS_OUTLETS.has(t.lower)) && (NEWS_OUTLETS.has(lastName.lower) || nameTokens.length === 1)) {
       return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
     }
@@ -133,7 +136,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     else if (officialBefore) category = 'official';
     else if ((descHead && EXPERT_TITLES.has(descHead)) || anyExpert(tokens, descriptionFirst, descriptionEnd)) category = 'named';
     else if (descHead && FIRM_STAFF_TITLES.has(descHead) && atAFirm(tokens, descriptionFirst, descriptionEnd)) category = 'named';
-    else if (descHead && OFFICIAL_TITLES.has(descHead)) category = 'official';
+    else if (descHead && (OFFICIAL_TITLES.has(descHead) || FIRM_STAFF_TITLES.has(descHead))) category = 'official';
     const known = memory.surname(lastName.lower);
     if (category === null && known) {
       memory.noteSpeaker(known);

@@ -89,7 +89,9 @@ export const ORG_NAME_WORDS = set(`
   motors airlines airways systems technologies international trust foundation administration government army
   navy police force forces guard command parliament congress senate assembly house cabinet kremlin pentagon
   organisation organization coalition alliance league club network times post journal news agency television radio
-  press herald tribune
+  press herald tribune finance media health energy foods pharmaceuticals pharma labs studios entertainment communications
+  networks solutions services stores markets restaurants brands resources petroleum oil gas mining steel chemicals
+  electric power telecom bancorp financial insurance realty properties logistics
 `);
 
 /** Heads of documents and data: "a report said", "the survey found", "statistics indicate". */

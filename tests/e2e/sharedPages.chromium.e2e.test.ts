@@ -17,7 +17,7 @@ const initiatedByExtension: string[] = [];
 
 beforeAll(async () => {
   server = await startPageServer();
-  browser = await launchChromium({ server });
+  browser = await launchChromium({ server, netLog: true });
   browser.worker.on('console', (message) => {
     if (message.type() === 'error') workerErrors.push(message.text());
   });
@@ -107,9 +107,12 @@ describe('every shared page in Chromium, scanned on load as a news site', () => 
 describe('privacy (issue 6): the extension makes no network request', () => {
   it('nothing the extension did on the pages above went to the network', () => {
     const fromExtension = browser.requests.filter((r) => r.by !== 'page' && isNetwork(r.url));
-    expect({ fromExtension, initiatedByExtension }).toEqual({ fromExtension: [], initiatedByExtension: [] });
-    // The recorder saw the pages' own requests and the popup's own files, so the empty lists above mean something.
+    const inNetLog = browser.netLog().filter((r) => r.initiator?.startsWith('chrome-extension://') && isNetwork(r.url));
+    expect({ fromExtension, initiatedByExtension, inNetLog }).toEqual({ fromExtension: [], initiatedByExtension: [], inNetLog: [] });
+    // The recorders saw the pages' own requests, the popup's own files and the pages served, so the empty lists above
+    // mean something.
     expect(browser.requests.filter((r) => r.by === 'page' && r.aborted).length).toBeGreaterThan(100);
+    expect(browser.netLog().some((r) => new URL(r.url).port === String(server.port))).toBe(true);
     expect(browser.requests.some((r) => r.by === 'extension-page' && r.url.startsWith('chrome-extension://'))).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
@@ -29,6 +29,17 @@ export interface ChromiumOptions {
   /** The unpacked extension to load; the production build by default. */
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Also keep Chromium's own network log (--log-net-log), read by `netLog()`. It sees what the route cannot: requests
+   * the service worker makes as it starts, before Playwright attaches to it.
+   */
+  netLog?: boolean;
+}
+
+/** A request from Chromium's network log, with the origin that started it (`chrome-extension://ID` for ours). */
+export interface NetLogRequest {
+  url: string;
+  initiator: string | undefined;
 }
 
 export interface SeenRequest {
@@ -48,6 +59,8 @@ export interface ChromiumSession {
    * the page server are aborted (the pages' own scripts, ads, fonts), so tests never wait on the network.
    */
   requests: SeenRequest[];
+  /** Every URL request in Chromium's network log so far (needs `netLog: true`). */
+  netLog(): NetLogRequest[];
   /** Opens URL in a new tab and waits for its load event. */
   open(url: string): Promise<Page>;
   /** The extension's id for the tab showing PAGE (it brings the page to the front to find it). */
@@ -63,8 +76,9 @@ export interface ChromiumSession {
 
 /** Launches headless Chromium with the extension loaded unpacked, as a user would side-load it. */
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
-  const { server, extensionDir = CHROME_BUILD_DIR, viewport = { width: 1280, height: 900 } } = options;
+  const { server, extensionDir = CHROME_BUILD_DIR, viewport = { width: 1280, height: 900 }, netLog = false } = options;
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const netLogPath = join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -74,6 +88,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(netLog ? [`--log-net-log=${netLogPath}`] : []),
     ],
   });
   const requests: SeenRequest[] = [];
@@ -96,6 +111,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     worker,
     extensionId,
     requests,
+    netLog: () => {
+      if (!netLog) throw new Error('launchChromium({ netLog: true }) keeps the network log');
+      return readNetLog(netLogPath);
+    },
     async open(url) {
       const page = await context.newPage();
       await Promise.all(blank.splice(0).map((p) => p.close()));
@@ -135,4 +154,22 @@ function requester(request: Request): SeenRequest['by'] {
     // A request with no frame and no service worker (a navigation being set up) is the page's.
     return 'page';
   }
+}
+
+/**
+ * Reads the network log while Chromium still writes it: one event per line after the constants, so each line that
+ * parses as an event with a URL and an initiator is a request starting.
+ */
+function readNetLog(path: string): NetLogRequest[] {
+  const requests: NetLogRequest[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.startsWith('{"params"') || !line.includes('"url"')) continue;
+    try {
+      const { params } = JSON.parse(line.replace(/,$/, '')) as { params: { url?: string; initiator?: string; method?: string } };
+      if (params.url && params.method) requests.push({ url: params.url, initiator: params.initiator });
+    } catch {
+      // The line Chromium is writing right now.
+    }
+  }
+  return requests;
 }

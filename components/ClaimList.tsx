@@ -7,6 +7,8 @@ import { CategoryMarker } from './CategoryMarker';
 interface ClaimListProps {
   claims: ClaimSummary[];
   colors: Record<Category, string>;
+  /** Which categories are highlighted on the page: the others stay listed, dimmed. */
+  shown: Record<Category, boolean>;
   onReveal: (claim: ClaimSummary) => void;
 }
 
@@ -24,7 +26,7 @@ export function groupClaims(claims: ClaimSummary[]): { category: Category; claim
  * keys, Home and End move through the claims and Enter reveals one on the page. Every string comes from the page and
  * is rendered as a text node.
  */
-export function ClaimList({ claims, colors, onReveal }: ClaimListProps) {
+export function ClaimList({ claims, colors, shown, onReveal }: ClaimListProps) {
   const groups = groupClaims(claims);
   const ordered = groups.flatMap((group) => group.claims);
   const [active, setActive] = useState(0);
@@ -66,10 +68,17 @@ export function ClaimList({ claims, colors, onReveal }: ClaimListProps) {
       onKeyDown={onKeyDown}
     >
       {groups.map((group) => (
-        <div role="group" class="claim-group" key={group.category} aria-labelledby={`group-${group.category}`}>
+        <div
+          role="group"
+          class="claim-group"
+          key={group.category}
+          aria-labelledby={`group-${group.category}`}
+          data-shown={String(shown[group.category])}
+        >
           <div class="claim-group-title" id={`group-${group.category}`} role="presentation">
             <CategoryMarker category={group.category} color={colors[group.category]} />
             <span class="claim-group-label">{CATEGORY_LABELS[group.category]}</span>
+            {!shown[group.category] && <span class="claim-group-off">highlights off</span>}
           </div>
           {group.claims.map((claim) => (
             <ClaimOption

@@ -108,6 +108,23 @@ describe('popup with claims', () => {
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 2 } });
   });
 
+  it('says so when a claim is no longer on the page', async () => {
+    const { popup } = await openPopup('https://news.example/story', (_tabId, message) =>
+      message.type === 'getPageState' ? scanned(CLAIMS) : false,
+    );
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
+    await click(popup.querySelector('[role="option"]'));
+    await until(() => expect(text(popup.querySelector('.note'))).toContain('no longer on the page'));
+  });
+
+  it('dims the claims of a category whose highlights are off', async () => {
+    await updateSettings({ shown: { anonymous: true, official: false, named: true, document: true } });
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
+    await until(() => expect(popup.querySelector('[role="group"][data-shown="false"]')).not.toBeNull());
+    const off = [...popup.querySelectorAll('[role="group"][data-shown="false"]')];
+    expect(off.map((group) => accessibleText(group.querySelector('.claim-group-title')!))).toEqual(['Officialhighlights off']);
+  });
+
   it('moves through the list with the arrow keys, Home and End, and reveals with Enter', async () => {
     const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await until(() => expect(popup.querySelector('[role="listbox"]')).not.toBeNull());

@@ -76,7 +76,10 @@ export function Popup({ search }: { search: string }) {
   };
 
   const reveal = (claim: ClaimSummary) => {
-    if (tab) void sendToTab(tab.id, 'revealClaim', { id: claim.id }).catch(() => false);
+    if (!tab) return;
+    void sendToTab(tab.id, 'revealClaim', { id: claim.id })
+      .catch(() => false)
+      .then((shown) => setNote(shown ? null : 'That claim is no longer on the page. Reopen Sourcelight for the current list.'));
   };
 
   const toggleCategory = (category: Category, shown: boolean) => {
@@ -214,6 +217,6 @@ function Body({ view, settings, never, onScan, onReveal }: BodyProps) {
           </p>
         );
       }
-      return <ClaimList claims={view.state.claims} colors={settings.colors} onReveal={onReveal} />;
+      return <ClaimList claims={view.state.claims} colors={settings.colors} shown={settings.shown} onReveal={onReveal} />;
   }
 }

@@ -25,11 +25,8 @@ const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securi
 const PLACE_OPENERS = set('north south east west northern southern eastern western new saudi united sri costa el hong puerto sierra burkina czech dominican');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
+/** The mention as written, with single spaces where the text had any whitespace. */
 function words(tokens: Token[], first: number, end: number): string {
-  return first < end ? tokensText(tokens, first, end) : '';
-}
-
-function tokensText(tokens: Token[], first: number, end: number): string {
   let out = '';
   for (let i = first; i < end; i++) {
     if (i > first && tokens[i]!.start > tokens[i - 1]!.end) out += ' ';
@@ -113,7 +110,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     const placeName = nameTokens.length >= 2 && PLACE_OPENERS.has(nameTokens[0]!.lower) && nameFirst === coreFirst;
     const isOrg = coordinated || tickerAfter || placeName || nameTokens.some((t) => ORG_NAME_WORDS.has(t.lower)) || (nameTokens.length === 1 && isAcronym(lastName) && nameFirst === coreFirst);
     if (nameTokens.some((t) => NEWS_OUTLETS.has(t.lower)) && (NEWS_OUTLETS.has(lastName.lower) || nameTokens.length === 1)) {
-      return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
+      return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null);
     }
     const titleFirst = coreFirst;
     const titleEnd = nameFirst;
@@ -121,7 +118,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     // "whale rescue group Project Jonah", "the ruling party Ennahda": a name after an institution noun is that institution.
     const namedInstitution = !!beforeName && INSTITUTION_HEADS.has(beforeName.lower) && !OFFICIAL_TITLES.has(beforeName.lower);
     if ((isOrg && (!hasTitleBefore || coordinated)) || namedInstitution) {
-      return remember(memory, { mention: fullMention, category: 'official', kind: 'institution' }, null, null);
+      return remember(memory, { mention: fullMention, category: 'official', kind: 'institution' }, null);
     }
     const descriptionFirst = p.descFirst;
     const descriptionEnd = p.descEnd;
@@ -149,7 +146,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (category === null) {
       // A bare single name never introduced: in news copy that is an office holder, a country or an organisation.
       category = nameTokens.length === 1 ? 'official' : 'named';
-      if (nameTokens.length === 1 && !known) return { ...remember(memory, { mention: fullMention, category, kind: 'institution' }, null, null), guessed: true };
+      if (nameTokens.length === 1 && !known) return { ...remember(memory, { mention: fullMention, category, kind: 'institution' }, null), guessed: true };
     }
     if (anonymityStated) category = 'anonymous';
     const entity: Entity = { mention: fullMention, category, kind: 'person' };
@@ -164,10 +161,10 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     return rememberOrResolve(memory, headLower, shortRef, { mention: fullMention, category: 'official', kind: 'person' });
   }
   if (DOCUMENT_HEADS.has(headLower) || (headLower === 'agency' && anyIn(tokens, coreFirst, coreEnd, set('news press')))) {
-    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, headLower, null);
+    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, headLower);
   }
   if (head.cap && NEWS_OUTLETS.has(headLower)) {
-    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null, null);
+    return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, null);
   }
   if (ANONYMOUS_HEADS.has(headLower)) {
     const plural = headLower.endsWith('s') || headLower === 'people' || headLower === 'staff';
@@ -249,10 +246,10 @@ function fromMemory(entity: Entity | null, mention: string, fallback: Category, 
   return { category: fallback, resolved: null, entity: { mention, category: fallback, kind } };
 }
 
-function remember(memory: EntityMemory, entity: Entity, head: string | null, _unused: null): ClassifiedSource {
+function remember(memory: EntityMemory, entity: Entity, head: string | null): ClassifiedSource {
   if (entity.kind === 'group') memory.addGroup(entity, head);
   else if (entity.kind === 'person') memory.addPerson(entity, [], head);
-  else memory.addThing(entity, head, false);
+  else memory.addThing(entity, head);
   return { category: entity.category, resolved: null, entity };
 }
 
@@ -267,6 +264,6 @@ function rememberOrResolve(memory: EntityMemory, head: string, shortRef: boolean
   }
   if (entity.kind === 'group') memory.addGroup(entity, head);
   else if (entity.kind === 'person') memory.addPerson(entity, [], head);
-  else memory.addThing(entity, head, false);
+  else memory.addThing(entity, head);
   return { category: entity.category, resolved: null, entity };
 }

@@ -44,10 +44,9 @@ export class EntityMemory {
     this.lastGroup = entity;
   }
 
-  addThing(entity: Entity, head: string | null, plural: boolean): void {
+  addThing(entity: Entity, head: string | null): void {
     if (head) this.byHead.set(lemma(head), entity);
-    if (plural) this.lastGroup = entity;
-    else this.lastThing = entity;
+    this.lastThing = entity;
   }
 
   /** Any spoken-of person, group or thing: "he" then also means the last speaker. */

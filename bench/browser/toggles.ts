@@ -24,11 +24,11 @@ export interface ToggleRun {
 export const CHECKPOINT_EVERY = 25;
 /**
  * Toggles before the start figures. The first toggles make V8 compile and optimise the code they run: a heap
- * snapshot shows that growth (about 140 kB on the seed article, levelling off within some 50 toggles) is compiled
+ * snapshot shows that growth (about 140 kB on the seed article, levelling off within 50 to 75 toggles) is compiled
  * code and feedback (InstructionStream, Code, FeedbackVector) plus the browser's capped layout-shift entries, with no
  * JS objects or DOM nodes left behind. A leak would go on growing after it.
  */
-export const WARMUP_TOGGLES = 25;
+export const WARMUP_TOGGLES = 50;
 
 /** chrome.storage.sync takes at most 120 writes a minute; a refused write is retried after this pause. */
 const QUOTA_PAUSE_MS = 5_000;

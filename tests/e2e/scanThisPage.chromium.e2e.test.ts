@@ -1,11 +1,11 @@
 import type { Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleProbeScript, runProbe } from './support/articleProbe';
-import { engineView, listProblems, markProblems } from './support/engineOracle';
+import { listProblems } from './support/engineOracle';
 import type { ExtensionGlobal } from './support/extensionGlobal';
 import { driverFor, PopupPage } from './support/popupPage';
 import { launchChromiumForRealPopup, type RealPopupSession } from './support/puppeteerChromium';
 import { startPageServer, type PageServer } from './support/server';
+import { settledScan } from './support/settledScan';
 import { waitFor } from './support/waitFor';
 
 let server: PageServer;
@@ -64,17 +64,11 @@ describe('"Scan this page" on a site off the news list (Chromium, real popup)', 
     expect(await popup.settled()).toBe('page');
 
     await waitFor('the scan to finish', scanned);
-    await page.evaluate(await articleProbeScript());
-    const probe = (await page.evaluate(runProbe))!;
-    const engine = engineView(probe.text);
+    const badge = () =>
+      worker.evaluate((tabId) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId }), tabId);
+    const { probe, engine } = await settledScan(driverFor(page), badge);
     expect(engine.attributions.length).toBeGreaterThan(0);
-    expect(markProblems(probe, engine)).toEqual([]);
     expect(await popup.counts()).toEqual(engine.counts);
     expect(listProblems(await popup.claims(), engine, probe.text)).toEqual([]);
-    const badge = await worker.evaluate(
-      (tabId) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId }),
-      tabId,
-    );
-    expect(badge).toBe(engine.badge);
   });
 });

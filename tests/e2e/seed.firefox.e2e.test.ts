@@ -1,12 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleProbeScript, runProbe, type ArticleProbe } from './support/articleProbe';
-import { engineView, listProblems, markProblems, type EngineView } from './support/engineOracle';
+import type { ArticleProbe } from './support/articleProbe';
+import { listProblems, markProblems, type EngineView } from './support/engineOracle';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { readHighlights, type PageHighlights } from './support/pageHighlights';
 import { driverFor, PopupPage } from './support/popupPage';
 import { compareWithGold } from './support/seedGold';
 import { startPageServer, type PageServer } from './support/server';
+import { settledScan } from './support/settledScan';
 import { SHARED_PAGE_HOSTS } from './support/sites';
 import { waitFor } from './support/waitFor';
 
@@ -33,9 +34,7 @@ beforeAll(async () => {
     previous = key;
     return settled && now;
   });
-  await page.evaluate(await articleProbeScript());
-  probe = (await page.evaluate(runProbe))!;
-  engine = engineView(probe.text);
+  ({ probe, engine } = await settledScan(driverFor(page)));
 });
 
 afterAll(async () => {

@@ -1,12 +1,12 @@
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleProbeScript, runProbe } from './support/articleProbe';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { engineView, listProblems, markProblems } from './support/engineOracle';
+import { listProblems } from './support/engineOracle';
 import type { ExtensionGlobal } from './support/extensionGlobal';
 import { collectErrors } from './support/pageErrors';
 import { driverFor, PopupPage } from './support/popupPage';
 import { startPageServer, type PageServer } from './support/server';
+import { settledScan } from './support/settledScan';
 import { HIDDEN_OFFLINE, SHARED_PAGE_HOSTS } from './support/sites';
 
 let server: PageServer;
@@ -76,25 +76,20 @@ describe('every shared page in Chromium, scanned on load as a news site', () => 
     // Not equal to the character: some pages' scripts write relative times or rotate teasers on each load.
     expect(await page.evaluate(bodyTextLength), 'body text, as without the extension').toBeGreaterThanOrEqual(0.9 * baselineText);
 
-    await page.evaluate(await articleProbeScript());
-    const probe = await page.evaluate(runProbe);
-    expect(probe, 'an article found on the page').not.toBeNull();
-    const engine = engineView(probe!.text);
+    const tabId = await browser.tabId(page);
+    const { probe, engine } = await settledScan(driverFor(page), () => browser.badgeText(tabId));
     if (HIDDEN_OFFLINE[name]) {
       expect(baselineText, `${name} is hidden here: ${HIDDEN_OFFLINE[name]}`).toBe(0);
     } else {
       expect(baselineText, 'body text').toBeGreaterThan(1000);
       expect(engine.attributions.length, 'claims in the article').toBeGreaterThan(0);
     }
-    expect(markProblems(probe!, engine)).toEqual([]);
-    const tabId = await browser.tabId(page);
-    expect(await browser.badgeText(tabId)).toBe(engine.badge);
 
     const popupTab = await browser.openPopup(tabId);
     const popup = new PopupPage(driverFor(popupTab));
     expect(await popup.settled()).toBe(engine.attributions.length ? 'page' : 'no-claims');
     expect(await popup.counts()).toEqual(engine.counts);
-    expect(listProblems(await popup.claims(), engine, probe!.text)).toEqual([]);
+    expect(listProblems(await popup.claims(), engine, probe.text)).toEqual([]);
     await popupTab.close();
 
     // The page's own scripts fail on this machine (their network is cut), the same way with or without us.

@@ -6,16 +6,19 @@ import { CATEGORIES, type Category } from '../../../utils/attribution/types';
  */
 export interface PageDriver {
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+  /** Runs a script's source in the page, as DevTools does, so the page's Content-Security-Policy does not apply. */
+  addScript(source: string): Promise<void>;
   click(selector: string): Promise<void>;
 }
 
 /** Wraps a Playwright or Puppeteer page; both take `evaluate(fn, arg)` and `click(selector)`. */
 export function driverFor(page: {
-  evaluate(fn: never, arg: never): Promise<unknown>;
+  evaluate(fn: never, arg?: never): Promise<unknown>;
   click(selector: string): Promise<unknown>;
 }): PageDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    addScript: async (source) => void (await page.evaluate(source as never)),
     click: async (selector) => void (await page.click(selector)),
   };
 }

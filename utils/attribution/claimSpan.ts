@@ -33,7 +33,9 @@ export function claimSpan(tokens: Token[], s: Sentence, left: number, right: num
   // The claim follows the source when the source opens the sentence, or only a short lead-in
   // ("On Thursday, the ministry said ...") precedes it; otherwise it is what comes before.
   const startsClause = left === s.first || (left > s.first && tokens[left - 1]!.kind !== 'word' && left - s.first <= 5);
-  if (startsClause && right < s.end) {
+  // "Probably not, Ms. Moore said.": nothing but the full stop follows, so the claim is before.
+  const wordsAfter = right < s.end && tokens[right]!.kind === 'word' || right + 1 < s.end;
+  if (startsClause && wordsAfter) {
     let from = right;
     if (tokens[from]!.lower === 'that' || tokens[from]!.text === ',' || tokens[from]!.text === ':') from++;
     if (from < s.end) return { start: tokens[from]!.start, end: sentenceEnd };

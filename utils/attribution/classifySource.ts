@@ -22,6 +22,7 @@ const PREPOSITIONS = set('of for at with in from on to by between contacted fami
 /** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
 const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
 const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates research institute institution consulting consultancy economics analytics brokerage');
+const GROUP_WORDS = set('those some many others most several few all');
 const PLACE_OPENERS = set('north south east west northern southern eastern western new saudi united sri costa el hong puerto sierra burkina czech dominican');
 const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
@@ -62,7 +63,8 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     if (lw === 'one' || lw === 'another') return fromMemory(memory.group(), mention, 'anonymous', 'group');
   }
   const description = words(tokens, p.descFirst, p.descEnd);
-  const fullMention = description ? `${mention}, ${description}` : mention;
+  // A post-modifier continues the mention ("advisers to the governor"); an apposition follows a comma.
+  const fullMention = !description ? mention : p.descFirst === p.end ? `${mention} ${description}` : `${mention}, ${description}`;
   const anonymityStated = anyIn(tokens, p.descFirst, p.descEnd, ANONYMITY);
 
   // "PaineWebber's Smith", "Chase Bank's Steinhaeuser": the person after the possessive is the mention.
@@ -154,6 +156,10 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
     return { category, resolved: null, entity };
   }
 
+  // "Some say", "Those close to him say", "Many believe": a bare quantifier is a vague group.
+  if (GROUP_WORDS.has(headLower) && onlyQuantifiers(tokens, coreFirst, coreEnd)) {
+    return rememberOrResolve(memory, headLower, false, { mention: fullMention, category: 'anonymous', kind: 'group' });
+  }
   const determiner = tokens[coreFirst]!.lower;
   const definite = determiner === 'the' || determiner === 'this' || determiner === 'these' || determiner === 'those';
   const shortRef = definite || quantified || QUANTIFIERS.has(determiner);

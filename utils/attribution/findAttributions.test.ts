@@ -41,6 +41,10 @@ describe('findAttributions: forms of attribution', () => {
     ['poll respondents', 'In the survey, 62 percent said the economy was getting worse.', 'said', 'anonymous', '62 percent', 'the economy was getting worse.'],
     ['an age before the apposition', 'Jane Orr, 34, a nurse at the clinic, said she smelled smoke first.', 'said', 'named', 'Jane Orr', 'she smelled smoke first.'],
     ['a profession known by its suffix', '"Cases will peak in May," said Rob Hale, an epidemiologist at the state university.', 'said', 'named', 'Rob Hale', '"Cases will peak in May,"'],
+    ['people close to someone', 'Those close to the governor say she will not run again.', 'say', 'anonymous', 'Those close to the governor', 'she will not run again.'],
+    ['a bare quantifier', 'Some say the new stadium will never pay for itself.', 'say', 'anonymous', 'Some', 'the new stadium will never pay for itself.'],
+    ['lawyers for someone', 'Lawyers for the family said the footage was clear.', 'said', 'anonymous', 'Lawyers for the family', 'the footage was clear.'],
+    ['a short claim before the source', 'Probably not, Ms. Ortega said.', 'said', 'named', 'Ms. Ortega', 'Probably not'],
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
@@ -108,6 +112,7 @@ describe('findAttributions: not attributions', () => {
     ['a refusal to comment', 'The bank declined to comment on the case.'],
     ['a bare passive', 'It is generally agreed that the bridge is unsafe.'],
     ['a headline', 'Minister Says Talks With Rebels Will Resume'],
+    ['a denied source', 'No group claimed responsibility for the blast.'],
     ['a noun after an adjective', 'Fact-checkers rated most Republican claims as false.'],
     ['an order, not a statement', 'The guards stopped her and told her to leave the hall.'],
     ['a statement not made yet', 'The governor will announce her budget on Monday.'],

@@ -20,7 +20,7 @@ const BASE_FORMS = new Set(['say', 'tell', 'add', 'note', 'warn', 'deny', 'confi
 const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', "'ll", 'going']);
 // Words after which a participle continues its clause's subject: "after saying", "by saying".
 const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
-const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women']);
+const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women', 'some', 'many', 'others', 'those', 'most', 'several', 'few', 'all', 'both']);
 const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states', 'worries', 'fears', 'doubts']);
 const AUXILIARIES_AFTER_NOUN = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can']);
 const PARTY_AND_NATION_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'progressive', 'socialist',
@@ -108,6 +108,9 @@ function firstConjunct(tokens: Token[], phrase: SourcePhrase): SourcePhrase | nu
 /** Title-case lines ("Japan Business Leaders Say G-7 Accord Is Worrying") are headlines, not reported speech. */
 function isHeadline(tokens: Token[], s: Sentence): boolean {
   // Title case capitalises every content word; a lower-case long word ("The New York Times reports:") is prose.
+  // Headlines carry no closing punctuation: "Probably not, Ms. Moore said." is prose.
+  const last = tokens[s.end - 1]!;
+  if (last.kind !== 'word' && last.text !== ')') return false;
   let words = 0;
   let caps = 0;
   for (let i = s.first; i < s.end; i++) {

@@ -43,20 +43,28 @@ const FUNCTION_WORDS = set(`
 export const NAME_PARTICLES = set('de des la le van von der den del da di du bin al el ibn ben dos das y');
 const PRONOUNS = set('he she it they i we you');
 /** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
-const POSTMODIFIER_STARTS = set('of over familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
+const POSTMODIFIER_STARTS = set('of over for to by familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
 const PARTICIPLE_ADJECTIVES = set(`retired unnamed unidentified informed leading concerned elected appointed ruling governing
   opposing visiting outgoing incoming acting striking participating banking trading polling advertising marketing
   neighboring neighbouring united allied affected interested experienced respected skilled disaffected undecided
   registered licensed veteran`);
 const INTRODUCERS = set('in at on during after before since following despite as with for when while');
+const GROUP_PRONOUNS = set('those some many others most several few all anyone someone');
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
 /** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
 const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
 
+// Nouns and names that end like adverbs.
+const LY_NOUNS = set('family families assembly supply rally ally reply monopoly anomaly italy july homily folly holly emily kelly sally billy polly');
+
+export function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower) && !ANONYMOUS_HEADS.has(lower);
+}
+
 /** "forcefully", "hasn't", "not": words that may sit between a subject and its verb. */
 function isAdverbOrNegation(lower: string): boolean {
-  return (lower.length > 4 && lower.endsWith('ly') && !ANONYMOUS_HEADS.has(lower)) || PAST_NEGATIONS.has(lower.replace('\u2019', "'"));
+  return isAdverb(lower) || PAST_NEGATIONS.has(lower.replace('\u2019', "'"));
 }
 
 // "did not deny", "has not said" still report what was (not) said; "would not say" is a refusal.
@@ -136,20 +144,24 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
   if (k < floor || tokens[k]!.kind !== 'word') return null;
   if (isPronoun(tokens[k]!)) return { first: k, end: k + 1, descFirst: k + 1, descEnd: k + 1 };
   const end = k + 1;
+  // A clause word cannot end a subject: "Perry gave no figures ... but said".
+  if (FUNCTION_WORDS.has(tokens[k]!.lower) && !tokens[k]!.cap) return null;
   // "people familiar with the matter", "analysts contacted by Reuters": jump back to the head noun.
   let head = k;
   for (let j = k, steps = 0; j > floor && steps < 10 && tokens[j]!.kind === 'word'; j--, steps++) {
     const trigger = tokens[j]!.lower;
+    if (FUNCTION_WORDS.has(trigger) && !POSTMODIFIER_STARTS.has(trigger)) break;
     const before = tokens[j - 1]!;
     // Strong post-modifiers follow any source noun; plain prepositions only people and documents
     // ("one dealer at a German bank"), not institutions ("the board of the Washington Post Trump said").
-    const fits = STRONG_POSTMODIFIERS.has(trigger) ? isSourceHead(before.lower) : ANONYMOUS_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower);
+    // "Those close to him say": a pronoun-like quantifier heads a strong post-modifier too.
+    const fits = STRONG_POSTMODIFIERS.has(trigger) ? isSourceHead(before.lower) || GROUP_PRONOUNS.has(before.lower) : ANONYMOUS_HEADS.has(before.lower) || DOCUMENT_HEADS.has(before.lower);
     if (POSTMODIFIER_STARTS.has(trigger) && before.kind === 'word' && fits) {
       head = j - 1;
       break;
     }
   }
-  if (!isSourceHead(tokens[head]!.lower) && !isNameWord(tokens[head]!) && !isLexiconNoun(tokens[head]!.lower) && !(tokens[head]!.possessive === false && QUANTIFIERS.has(tokens[head]!.lower)) && !unnamedPerson(tokens, head, floor)) return null;
+  if (!isSourceHead(tokens[head]!.lower) && !isNameWord(tokens[head]!) && !isLexiconNoun(tokens[head]!.lower) && !(tokens[head]!.possessive === false && QUANTIFIERS.has(tokens[head]!.lower)) && !GROUP_PRONOUNS.has(tokens[head]!.lower) && !unnamedPerson(tokens, head, floor)) return null;
   const headIsNoun = isSourceHead(tokens[head]!.lower) || isLexiconNoun(tokens[head]!.lower);
   let first = head;
   let plainModifiers = 0;
@@ -181,7 +193,7 @@ export function subjectEndingAt(tokens: Token[], k: number, floor: number): Sour
     }
     if (FUNCTION_WORDS.has(lw)) break;
     // "Nearly eight of 10 voters": a leading adverb is not part of the mention.
-    if (lw.length > 4 && lw.endsWith('ly') && !isLexiconNoun(lw)) break;
+    if (isAdverb(lw) && !isLexiconNoun(lw)) break;
     if (NAME_PARTICLES.has(lw) && j - 1 >= floor && (isNameWord(tokens[j - 1]!) || (j - 2 >= floor && NAME_PARTICLES.has(tokens[j - 1]!.lower) && isNameWord(tokens[j - 2]!)))) continue;
     // "Prime Minister Haidar al-Abadi of neighboring Iraq": one adjective inside a prepositional phrase.
     if (!headIsNoun && j === first - 1 && j - 2 >= floor && isNameWord(tokens[first]!) && NP_LINKS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'and' && (isNameWord(tokens[j - 2]!) || isLexiconNoun(tokens[j - 2]!.lower))) continue;
@@ -245,7 +257,10 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
       return { first: j + 1, end: k, descFirst: role.first, descEnd: role.end };
     }
     const isAge = /^[0-9]+$/.test(opener.text);
-    if (!isAge && !APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
+    // "R-Ky." (party and state), "dedicating the museum on Saturday" (a participle clause).
+    const isPartyState = /^[RDI]-[A-Z]/.test(opener.text);
+    const isParticiple = !opener.cap && opener.lower.length > 4 && opener.lower.endsWith('ing');
+    if (!isAge && !isPartyState && !isParticiple && !APPOSITION_STARTS.has(opener.lower) && !hasRoleWord(tokens, j + 1, Math.min(k, j + 5))) return null;
     descFirst = j + 1;
     descEnd = k;
     k = j - 1;

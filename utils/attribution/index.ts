@@ -215,6 +215,8 @@ function agreesWithBaseForm(tokens: Token[], i: number, form: string, cv: CueVer
   // "most Republican claims", "Democratic estimates": a noun after an adjective of party or nation.
   const last = tokens[phrase.end - 1]!;
   if (NOUN_VERB_S.has(form) && last.cap && (PARTY_AND_NATION_ADJECTIVES.has(last.lower) || QUANTIFIERS.has(tokens[phrase.first]!.lower))) return false;
+  // "Pagliano's Fifth Amendment claims": a possessive before an -s form makes it a noun.
+  if (NOUN_VERB_S.has(form)) for (let k = phrase.first; k < phrase.end; k++) if (tokens[k]!.possessive) return false;
   // "put" and "forecast" are their own past tense: "He put sales at 720 mln".
   if (!BASE_FORMS.has(form) || form !== cv.lemma || form === 'put' || form === 'forecast') return true;
   if (before && (before.lower === 'did' || before.lower === 'do' || before.lower === 'does' || before.lower === 'would' || before.lower === 'to' || before.lower.endsWith("n't"))) return true;
@@ -258,6 +260,8 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   }
   if (next && next.kind === 'word' && NOUN_FOLLOWERS.has(next.lower) && cv.lemma !== 'say') return false;
   if (cv.lemma === 'agree' && next && next.lower === 'to') return false;
+  // "dealers saw the dollar remaining firm", "saw support at 1.82" assess; "officers saw Scott get out" perceive.
+  if (cv.lemma === 'see' && !assessesAfterSee(tokens, i, s.end)) return false;
   // "told her to leave" is an order; "reported from Midway Atoll" a dateline.
   if ((cv.lemma === 'tell' || cv.lemma === 'ask') && tellsToDo(tokens, i, s.end)) return false;
   // "people accused of rape": a passive participle after its noun.
@@ -276,6 +280,15 @@ function endsClause(tokens: Token[], k: number, end: number): boolean {
   if (k >= end) return true;
   const t = tokens[k]!;
   return t.kind !== 'word' || t.lower === 'who' || t.lower === 'on' || t.lower === 'in' || t.lower === 'at' || t.lower === 'during' || t.lower === 'after';
+}
+
+function assessesAfterSee(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k <= i + 8; k++) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return false;
+    if (w.lower === 'as' || w.lower === 'at' || (w.lower.length > 4 && w.lower.endsWith('ing'))) return true;
+  }
+  return false;
 }
 
 function tellsToDo(tokens: Token[], i: number, end: number): boolean {

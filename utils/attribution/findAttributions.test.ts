@@ -115,7 +115,7 @@ describe('findAttributions: not attributions', () => {
     ['a headline', 'Minister Says Talks With Rebels Will Resume'],
     ['a denied source', 'No group claimed responsibility for the blast.'],
     ['a perception by a group', 'Officers saw the driver get out of the car.'],
-    ['a noun after a possessive', "The judge doubted Ortiz's Fifth Amendment claims would hold."],
+    ['a noun after a possessive', "Lawyers rejected Ortiz's Fifth Amendment claims outright."],
     ['a noun after an adjective', 'Fact-checkers rated most Republican claims as false.'],
     ['an order, not a statement', 'The guards stopped her and told her to leave the hall.'],
     ['a statement not made yet', 'The governor will announce her budget on Monday.'],

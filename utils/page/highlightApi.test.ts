@@ -67,4 +67,28 @@ describe('the Highlight API mode', () => {
     expect([...registry.keys()]).toEqual([]);
     expect(article.innerHTML).toBe(pristine);
   });
+
+  it('switches from marks to the Highlight API without a reload, leaving the article as it was', async () => {
+    const registry = new Map<string, unknown>();
+    globals.CSS = { ...css, highlights: registry };
+    globals.Highlight = SetHighlight;
+    loadPage(sharedPage('seed-article.html'));
+    const article = document.querySelector('article')!;
+    const pristine = article.innerHTML;
+    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith({ highlightMode: 'marks' }));
+    await controller.start();
+    await controller.idle();
+    expect(article.querySelector('mark.sourcelight-mark')).not.toBeNull();
+    await controller.applySettings(settingsWith({ highlightMode: 'highlight-api' }));
+    await controller.idle();
+    expect(article.innerHTML).toBe(pristine);
+    const ranges = Array.from(registry.get('sourcelight-anonymous') as SetHighlight);
+    expect(ranges.map((r) => r.toString()).join('')).toContain('Lebanese sources told Reuters');
+    // Ranges over nodes our marks had split, and that went with them, would paint nothing.
+    expect(ranges.every((r) => r.startContainer.isConnected && article.contains(r.startContainer))).toBe(true);
+    await controller.applySettings(settingsWith({ highlightMode: 'marks' }));
+    await controller.idle();
+    expect(registry.size).toBe(0);
+    expect(article.querySelector('mark.sourcelight-mark[data-category="anonymous"]')).not.toBeNull();
+  });
 });

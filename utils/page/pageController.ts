@@ -198,6 +198,9 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       return;
     }
     const root = article;
+    const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
+    // Leaving a mode clears it first: removing marks joins the nodes they split, so the read below must follow it.
+    if (painted !== mode) clearPaint();
     if (!readIsCurrent) {
       const reread = read(root);
       if (reread.text !== articleText.text) {
@@ -211,8 +214,6 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     installStyle(doc, settings.colors);
     tooltip ??= createTooltip(doc);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
-    const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
-    if (painted !== mode) clearPaint();
     paintedParts = parts;
     if (mode === 'highlight-api' && highlights) {
       paintHighlights(articleText, parts, highlights.registry, highlights.make);

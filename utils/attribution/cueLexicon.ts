@@ -27,7 +27,7 @@ const SPEECH: Record<string, string[]> = {
   suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
   insist: ['insist', 'insists', 'insisted', 'insisting'],
   estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
-  state: ['states', 'stated', 'stating'],
+  state: ['state', 'states', 'stated', 'stating'],
   announce: ['announce', 'announces', 'announced', 'announcing'],
   argue: ['argue', 'argues', 'argued', 'arguing'],
   claim: ['claim', 'claims', 'claimed', 'claiming'],

@@ -56,6 +56,28 @@ describe('findAttributions: forms of attribution', () => {
   });
 });
 
+describe('findAttributions: the reporting verbs of the guide, in every inflection', () => {
+  const verbs: [string, string, string, string][] = [
+    ['say', 'says', 'said', 'saying'], ['add', 'adds', 'added', 'adding'], ['note', 'notes', 'noted', 'noting'],
+    ['warn', 'warns', 'warned', 'warning'], ['deny', 'denies', 'denied', 'denying'], ['confirm', 'confirms', 'confirmed', 'confirming'],
+    ['suggest', 'suggests', 'suggested', 'suggesting'], ['insist', 'insists', 'insisted', 'insisting'], ['estimate', 'estimates', 'estimated', 'estimating'],
+    ['state', 'states', 'stated', 'stating'], ['announce', 'announces', 'announced', 'announcing'], ['argue', 'argues', 'argued', 'arguing'],
+    ['claim', 'claims', 'claimed', 'claiming'], ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], ['testify', 'testifies', 'testified', 'testifying'],
+    ['tweet', 'tweets', 'tweeted', 'tweeting'], ['report', 'reports', 'reported', 'reporting'], ['predict', 'predicts', 'predicted', 'predicting'],
+  ];
+  it.each(verbs.flatMap(([base, third, past, ing]) => [
+    [`Local officials ${base} that the bridge is unsafe.`, base, 'anonymous'],
+    [`The ministry ${third} that the bridge is unsafe.`, third, 'official'],
+    [`The ministry ${past} that the bridge was unsafe.`, past, 'official'],
+    [`The ministry is ${ing} that the bridge is unsafe.`, ing, 'official'],
+    [`The ministry issued a notice on Monday, ${ing} that the bridge was unsafe.`, ing, 'official'],
+  ]))('%s', (text, cue, category) => {
+    const a = byCue(text, cue);
+    expect(a, `no attribution with cue "${cue}"`).toBeDefined();
+    expect(a!.category).toBe(category);
+  });
+});
+
 describe('findAttributions: short mentions resolve to the entity met earlier', () => {
   // [text, cue and which occurrence, mention as written, category, full mention it resolves to]
   it.each<[string, string, number, string, Category, string]>([

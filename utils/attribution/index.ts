@@ -270,7 +270,7 @@ function cueMayStartHere(tokens: Token[], s: Sentence, i: number, owner: Int32Ar
   if (next && next.kind === 'word' && NOUN_VERB_S.has(t.lower) && AUXILIARIES_AFTER_NOUN.has(next.lower)) return false;
   if (cv.lemma === 'report' && next && next.lower === 'from') return false;
   // "member states", "the United States": "states" reports only what follows it ("the filing states that").
-  if (t.lower === 'states' && !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))) return false;
+  if ((t.lower === 'states' || t.lower === 'state') && !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))) return false;
   if (cv.lemma === 'express' && !(next && EXPRESSED_STANCES.has(next.lower))) return false;
   if (cv.cls === 'belief' && next && next.lower === 'to' && cv.lemma !== 'expect') return false;
   return true;

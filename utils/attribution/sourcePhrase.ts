@@ -58,7 +58,7 @@ const APPOSITION_STARTS = set('who which whose where a an the speaking himself h
 // Nouns and names that end like adverbs.
 const LY_NOUNS = set('family families assembly supply rally ally reply monopoly anomaly italy july homily folly holly emily kelly sally billy polly');
 
-export function isAdverb(lower: string): boolean {
+function isAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower) && !ANONYMOUS_HEADS.has(lower);
 }
 
@@ -123,7 +123,7 @@ export function isPronoun(t: Token): boolean {
 }
 
 /** Skips adverbs, auxiliaries and time phrases leftwards from `k`; returns the first token that may end a subject. */
-export function skipBetweenSubjectAndVerb(tokens: Token[], k: number, floor: number): number {
+function skipBetweenSubjectAndVerb(tokens: Token[], k: number, floor: number): number {
   let steps = 0;
   if (k - 1 >= floor && tokens[k]!.lower === 'not' && PAST_AUXILIARIES.has(tokens[k - 1]!.lower)) k -= 2;
   while (k >= floor && steps < 6 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || isAdverbOrNegation(tokens[k]!.lower))) {

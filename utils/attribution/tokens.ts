@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set([
 ]);
 // "al-Abadi", "bin-Salman": a lower-case particle glued to a capitalised name is still a name.
 const PARTICLE_NAME = /^(?:al|el|bin|ibn|abu|ben|da|de|di|van|von)[-\u2010\u2011][A-Z]/;
-export const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -9,7 +9,7 @@ import type { Sentence } from './sentences';
  * other side of the source and cue.
  * `left`/`right` are the first and end token indices covered by the source and cue together.
  */
-export function claimSpan(tokens: Token[], s: Sentence, left: number, right: number, quotations: Quotation[], owner: Int32Array): Span {
+export function claimSpan(tokens: Token[], s: Sentence, left: number, right: number, quotations: Quotation[], owner: Int32Array, unstatedSource = false): Span {
   // "...," one of the sources said.  /  "..." said Peskov.
   let before = left - 1;
   while (before >= s.first && tokens[before]!.kind === 'punct' && (tokens[before]!.text === ',' || tokens[before]!.text === '.')) before--;
@@ -32,7 +32,8 @@ export function claimSpan(tokens: Token[], s: Sentence, left: number, right: num
   const sentenceEnd = tokens[s.end - 1]!.end;
   // The claim follows the source when the source opens the sentence, or only a short lead-in
   // ("On Thursday, the ministry said ...") precedes it; otherwise it is what comes before.
-  const startsClause = left === s.first || (left > s.first && tokens[left - 1]!.kind !== 'word' && left - s.first <= 5);
+  // A cue without its own source (", adding that ...") introduces what follows it.
+  const startsClause = unstatedSource || left === s.first || (left > s.first && tokens[left - 1]!.kind !== 'word' && left - s.first <= 5);
   // "Probably not, Ms. Moore said.": nothing but the full stop follows, so the claim is before.
   const wordsAfter = right < s.end && tokens[right]!.kind === 'word' || right + 1 < s.end;
   if (startsClause && wordsAfter) {

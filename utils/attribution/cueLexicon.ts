@@ -91,7 +91,7 @@ const FINDING: Record<string, string[]> = {
 };
 
 // Only these read naturally after their source ("..., said the minister").
-const INVERTIBLE = new Set(['say', 'add', 'tell', 'note', 'write', 'ask', 'reply', 'explain', 'quip', 'insist', 'warn', 'argue', 'claim', 'state', 'counter', 'recall', 'remark']);
+const INVERTIBLE = new Set(['say', 'add', 'tell', 'note', 'write', 'report', 'ask', 'reply', 'explain', 'quip', 'insist', 'warn', 'argue', 'claim', 'state', 'counter', 'recall', 'remark']);
 
 const CUES = new Map<string, CueVerb>();
 for (const [cls, table] of [['speech', SPEECH], ['belief', BELIEF], ['finding', FINDING]] as const) {

@@ -46,6 +46,9 @@ describe('findAttributions: forms of attribution', () => {
     ['a bare quantifier', 'Some say the new stadium will never pay for itself.', 'say', 'anonymous', 'Some', 'the new stadium will never pay for itself.'],
     ['lawyers for someone', 'Lawyers for the family said the footage was clear.', 'said', 'anonymous', 'Lawyers for the family', 'the footage was clear.'],
     ['a short claim before the source', 'Probably not, Ms. Ortega said.', 'said', 'named', 'Ms. Ortega', 'Probably not'],
+    ['a modifier before a distant head', 'Rents rose 9 percent, according to the independent Metropolitan Housing Board.', 'according to', 'official', 'the independent Metropolitan Housing Board', 'Rents rose 9 percent'],
+    ['an outlet after its report', 'Turnout was the lowest in decades, reported Reuters.', 'reported', 'document', 'Reuters', 'Turnout was the lowest in decades'],
+    ['a participle continuing the speaker', 'The mayor spoke for an hour, adding that the budget was tight.', 'adding', 'official', null, 'the budget was tight.'],
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
@@ -94,6 +97,15 @@ describe('findAttributions: short mentions resolve to the entity met earlier', (
     expect(a!.source?.text).toBe(mention);
     expect(a!.category).toBe(category);
     expect(a!.resolvedSource).toBe(resolved);
+  });
+});
+
+describe('findAttributions: quote marks', () => {
+  it('reads a straight mark followed by a space as closing, after an inner single quote', () => {
+    const text = `"I never liked the word 'outreach,' " he told the crowd.`;
+    const a = byCue(text, 'told')!;
+    expect(a.source?.text).toBe('he');
+    expect(claimText(text, a)).toBe(`"I never liked the word 'outreach,' "`);
   });
 });
 

@@ -47,13 +47,14 @@ export function findAttributions(text: string): Attribution[] {
       const cueStart = tokens[cueFirst]!.start;
       const cueStop = tokens[cueEnd - 1]!.end;
       const cue = { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) };
-      const claim = claimSpan(tokens, s, left, right, quotations, owner);
+      const claim = claimSpan(tokens, s, left, right, quotations, owner, !phrase);
       out.push({
         category: source.category,
         cue,
         source: phrase ? spanOf(text, tokens, phrase.first, sourceLast + 1) : null,
         claim,
-        resolvedSource: source.resolved,
+        // An unstated source ("... and suggested") is the clause's speaker: say who.
+        resolvedSource: phrase ? source.resolved : (source.resolved ?? source.entity.mention),
       });
       // "Chase Bank's Steinhaeuser and other Frankfurt dealers said": a named person and an anonymous group.
       const first = phrase ? firstConjunct(tokens, phrase) : null;

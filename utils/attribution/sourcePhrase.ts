@@ -324,8 +324,9 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Sourc
     }
     // Lower-case modifiers are kept only when a source noun follows closely: "said semiconductor analysts".
     let ahead = k;
-    while (ahead < limit && ahead - k < 3 && tokens[ahead]!.kind === 'word' && !isSourceHead(tokens[ahead]!.lower) && !FUNCTION_WORDS.has(tokens[ahead]!.lower)) ahead++;
-    if (ahead < limit && ahead - k < 3 && tokens[ahead]!.kind === 'word' && isSourceHead(tokens[ahead]!.lower)) {
+    // "according to the nonpartisan Congressional Budget Office", "a new Washington Post-ABC News poll".
+    while (ahead < limit && ahead - k < 6 && tokens[ahead]!.kind === 'word' && !isSourceHead(tokens[ahead]!.lower) && !FUNCTION_WORDS.has(tokens[ahead]!.lower)) ahead++;
+    if (ahead < limit && ahead - k < 6 && tokens[ahead]!.kind === 'word' && isSourceHead(tokens[ahead]!.lower)) {
       lastHead = ahead;
       k = ahead + 1;
       continue;

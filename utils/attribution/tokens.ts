@@ -115,6 +115,8 @@ function isOpeningQuote(text: string, i: number): boolean {
   const ch = text[i]!;
   if (ch === '\u201c' || ch === '\u201e' || ch === '\u00ab') return true;
   if (ch !== '"') return false;
+  // A straight mark followed by a space closes ("... outreach,' \" he told"), whatever precedes it.
+  if (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1))) return false;
   if (i === 0) return true;
   const before = text.charCodeAt(i - 1);
   return isSpaceCode(before) || before === 40 || before === 91 || before === 0x2014 || before === 45;

@@ -53,10 +53,14 @@ async function writeEnabled(session: ChromiumSession, enabled: boolean): Promise
   }
 }
 
+/** Time for what a toggle left queued (storage events, the last slice's timers) to run before the heap is read. */
+const SETTLE_MS = 500;
+
 async function pageSize(page: Page): Promise<PageSize> {
-  const heapBytes = await heapAfterGc(page);
+  // Counted first: the probe's own code is then compiled before the heap is read, at the start as at the end.
   const { elements, textNodes } = (await page.evaluate(callProbe('nodeCounts'))) as Omit<PageSize, 'heapBytes'>;
-  return { elements, textNodes, heapBytes };
+  await page.waitForTimeout(SETTLE_MS);
+  return { elements, textNodes, heapBytes: await heapAfterGc(page) };
 }
 
 const markCount = async (page: Page) => (await page.evaluate(callProbe('markCount'))) as number;
@@ -79,13 +83,13 @@ export async function toggleRun(session: ChromiumSession, page: Page, probe: str
       });
     }
   };
-  const coldHeapBytes = await heapAfterGc(page);
+  const coldHeapBytes = (await pageSize(page)).heapBytes;
   for (let i = 0; i < WARMUP_TOGGLES; i++) await toggle();
   const start = await pageSize(page);
   const heapCheckpoints: number[] = [];
   for (let i = 1; i <= toggles; i++) {
     await toggle();
-    if (i % CHECKPOINT_EVERY === 0 && i < toggles) heapCheckpoints.push(await heapAfterGc(page));
+    if (i % CHECKPOINT_EVERY === 0 && i < toggles) heapCheckpoints.push((await pageSize(page)).heapBytes);
   }
   return { toggles, marks, coldHeapBytes, start, end: await pageSize(page), heapCheckpoints };
 }

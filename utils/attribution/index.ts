@@ -1,5 +1,5 @@
 import type { Attribution } from './types';
-import { tokenize, type Token } from './tokens';
+import { tokenizeChunk, type Token } from './tokens';
 import { splitSentences, type Sentence } from './sentences';
 import { findQuotations } from './quotes';
 import { AUDIENCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
@@ -18,17 +18,39 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 // "see", "put", "feel" express an assessment only for people who assess: analysts, dealers, experts.
 const ASSESSMENT_ONLY = new Set(['see', 'put', 'feel']);
 
+// Paragraphs are grouped into chunks of at least this many characters: small enough that a chunk's
+// tokens die young and a caller can pause between chunks, large enough that per-chunk work is negligible.
+const CHUNK_CHARS = 4096;
+
 /**
  * Finds every attribution in a plain text: who (source) communicated what (claim) through which
  * words (cue), with the category of the source per ATTRIBUTION-GUIDE.md. Sorted by cue start;
  * offsets are UTF-16 code units into `text`. Never throws on any string, in linear time.
  */
 export function findAttributions(text: string): Attribution[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenize(text);
+  const out: Attribution[] = [];
+  for (const found of scanAttributions(text)) for (const a of found) out.push(a);
+  return out;
+}
+
+/**
+ * The same attributions as findAttributions, one chunk of paragraphs at a time, so that a caller
+ * can pause between chunks (the page stays responsive). What the article said earlier about its
+ * people carries over from chunk to chunk.
+ */
+export function* scanAttributions(text: string): Generator<Attribution[], void> {
+  if (typeof text !== 'string') return;
+  const memory = new EntityMemory();
+  for (let from = 0; from < text.length;) {
+    const chunk = tokenizeChunk(text, from, CHUNK_CHARS);
+    from = chunk.end;
+    if (chunk.tokens.length > 0) yield detectChunk(text, chunk.tokens, memory);
+  }
+}
+
+function detectChunk(text: string, tokens: Token[], memory: EntityMemory): Attribution[] {
   const sentences = splitSentences(tokens);
   const { quotations, owner } = findQuotations(tokens);
-  const memory = new EntityMemory();
   const out: Attribution[] = [];
   for (const s of sentences) {
     if (isHeadline(tokens, s)) continue;

@@ -58,10 +58,19 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens of whole paragraphs from `from` (a paragraph start), stopping at the first paragraph start
+ * at least `minChars` on where the text can be cut without changing any result: the paragraph
+ * before does not end in a quote mark and the next one opens with a word. Nothing then looks
+ * across the cut (a quotation ends with its paragraph unless the next one opens with a quote mark;
+ * a claim looks one token past its sentence only for a quote mark), so chunks can be detected one
+ * after the other, and their token arrays die young instead of one array for the whole text.
+ */
+export function tokenizeChunk(text: string, from: number, minChars: number): { tokens: Token[]; end: number } {
   const tokens: Token[] = [];
   const n = text.length;
-  let i = 0;
+  const cutFrom = from + minChars;
+  let i = from;
   let newline = true;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -70,6 +79,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    if (newline && i >= cutFrom && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'quote' && isWordCode(text, i)) return { tokens, end: i };
     let end = i + 1;
     let kind: TokenKind = 'punct';
     let possessive = false;
@@ -108,7 +118,7 @@ export function tokenize(text: string): Token[] {
     newline = false;
     i = end;
   }
-  return tokens;
+  return { tokens, end: n };
 }
 
 function isOpeningQuote(text: string, i: number): boolean {

@@ -29,6 +29,19 @@ function subtract(span: Span, taken: Span[]): Span[] {
 }
 
 /**
+ * The whole attribution is painted, who (emphasised) and how as well as what, so "Lebanese sources told Reuters ..."
+ * reads as one highlight rather than islands with unpainted gaps. Returns that stretch and the source phrase in it.
+ */
+export function paintedExtent(attribution: Attribution): { extent: Span; source: Span | null } {
+  const { claim, cue } = attribution;
+  const near = (span: Span | null): span is Span =>
+    span !== null && span.end > span.start && span.start < claim.end + MAX_GAP && span.end > claim.start - MAX_GAP;
+  const source = near(attribution.source) ? attribution.source : null;
+  const joined = [claim, near(cue) ? cue : null, source].filter((s): s is Span => s !== null);
+  return { extent: { start: Math.min(...joined.map((s) => s.start)), end: Math.max(...joined.map((s) => s.end)) }, source };
+}
+
+/**
  * The stretches to paint for the claims shown, without overlaps: a character belongs to the first claim (in engine
  * order) that covers it, so two attributions of one quote never stack their colours. A claim is painted together with
  * its cue and source (the source a part of its own, emphasised).
@@ -39,14 +52,8 @@ export function highlightParts(attributions: Attribution[], isShown: (a: Attribu
   const parts: HighlightPart[] = [];
   attributions.forEach((attribution, claimId) => {
     if (!isShown(attribution)) return;
-    const { claim, cue, category } = attribution;
-    const near = (span: Span | null): span is Span =>
-      span !== null && span.end > span.start && span.start < claim.end + MAX_GAP && span.end > claim.start - MAX_GAP;
-    const source = near(attribution.source) ? attribution.source : null;
-    // The whole attribution is painted, who (emphasised) and how as well as what, so "Lebanese sources told
-    // Reuters ..." reads as one highlight rather than islands with unpainted gaps.
-    const joined = [claim, near(cue) ? cue : null, source].filter((s): s is Span => s !== null);
-    const extent = { start: Math.min(...joined.map((s) => s.start)), end: Math.max(...joined.map((s) => s.end)) };
+    const { category } = attribution;
+    const { extent, source } = paintedExtent(attribution);
     const spans = [
       ...subtract(extent, source ? [source] : []).map((span) => ({ span, isSource: false })),
       ...(source ? [{ span: source as Span, isSource: true }] : []),

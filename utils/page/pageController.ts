@@ -2,6 +2,7 @@ import type { Attribution } from '../attribution/types';
 import type { PageState } from '../messages';
 import type { Settings } from '../settings';
 import { readArticleText, type ArticleText } from './articleText';
+import { paintedExtent } from './highlightParts';
 import { claimSummaries, countByCategory, stepClaimId } from './claimSummaries';
 import { findArticle } from './findArticle';
 import { choosePaintMode, isFrameworkOwned, type PaintMode } from './frameworkOwner';
@@ -303,10 +304,28 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   const scrollBehavior = (): ScrollBehavior =>
     win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
 
+  const marksOf = (id: number) =>
+    Array.from(article?.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-claim="${id}"]`) ?? []);
+
+  /**
+   * A character is painted once, so a claim inside an earlier one ("Cook said" within the quote it closes) has no
+   * marks of its own: the reader is shown the marks of the claim painted over its cue.
+   */
+  function marksShowing(id: number): HTMLElement[] {
+    const own = marksOf(id);
+    if (own.length) return own;
+    const cue = attributions[id]!.cue.start;
+    const cover = attributions.findIndex((a, other) => {
+      const { extent } = paintedExtent(a);
+      return other !== id && extent.start <= cue && cue < extent.end && marksOf(other).length > 0;
+    });
+    return cover >= 0 ? marksOf(cover) : [];
+  }
+
   function revealClaim(id: number): boolean {
     if (!article || !attributions[id]) return false;
     current = id;
-    const marks = painted === 'marks' ? Array.from(article.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-claim="${id}"]`)) : [];
+    const marks = painted === 'marks' ? marksShowing(id) : [];
     const lead = marks[0];
     if (lead) {
       lead.scrollIntoView({ block: 'center', behavior: scrollBehavior() });

@@ -62,6 +62,19 @@ describe('startContentScript', () => {
     expect(await answer<number>('stepClaim', { direction: -1 })).toBe(visited[claims.length - 1]);
   });
 
+  it('shows every listed claim on the page, also one painted inside an earlier claim', async () => {
+    await started();
+    const { claims } = await answer<PageState>('getPageState', null);
+    const painted = new Set(Array.from(document.querySelectorAll('mark[data-claim]'), (m) => m.getAttribute('data-claim')));
+    // "Cook said" closes the quote of Slotkin's "noted": a character is painted once, so it has no marks of its own.
+    expect(claims.some((c) => !painted.has(String(c.id)))).toBe(true);
+    for (const claim of claims) {
+      document.body.focus();
+      expect(await answer<boolean>('revealClaim', { id: claim.id })).toBe(true);
+      expect(document.activeElement?.closest('mark.sourcelight-mark')).not.toBeNull();
+    }
+  });
+
   it('runs once however often it is injected', async () => {
     const first = await started();
     const article = document.querySelector('article')!.innerHTML;

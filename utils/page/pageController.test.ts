@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findAttributions } from '../attribution';
-import type { Attribution } from '../attribution/types';
+import { scanAttributions } from '../attribution';
 import { nodePieces, readArticleText } from './articleText';
 import { createPageController, type PageController } from './pageController';
 import { loadPage, settingsWith, sharedPage } from './testPage';
@@ -14,10 +13,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function start(html: string, settings = settingsWith(), engine: (text: string) => Attribution[] = findAttributions) {
+async function start(html: string, settings = settingsWith()) {
   loadPage(html);
   const counts: number[] = [];
-  controller = createPageController({ doc: document, findAttributions: engine, reportCount: (n) => counts.push(n) }, settings);
+  controller = createPageController({ doc: document, scanAttributions, reportCount: (n) => counts.push(n) }, settings);
   await controller.start();
   await controller.idle();
   return { controller, counts };
@@ -109,7 +108,7 @@ describe('late and changing content', () => {
   it('scans an article that appears after the page loaded', async () => {
     vi.useFakeTimers();
     loadPage('<html><body><div id="app"></div></body></html>');
-    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(10);
     expect((await controller.pageState()).status).toBe('no-article');
@@ -122,7 +121,7 @@ describe('late and changing content', () => {
   it('rescans a bounded number of times while the page replaces its article every second, then settles', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(0)}</article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -147,7 +146,7 @@ describe('late and changing content', () => {
   it('repaints only what changed when the page rewrites one paragraph', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(3)}<p>Analysts said prices would fall.</p></article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -165,7 +164,7 @@ describe('late and changing content', () => {
   it('repaints a paragraph the page re-rendered with the same text', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(7)}</article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;

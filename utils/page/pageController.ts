@@ -16,12 +16,13 @@ import { MARK_CLASS } from './pageZones';
 import { startTiming } from './timing';
 import { createTooltip, type Tooltip } from './tooltip';
 import { watchArticle } from './watchArticle';
-import { nextTask, runInSlices } from './yieldingLoop';
+import { drainInSlices, nextTask, runInSlices } from './yieldingLoop';
 import { attachTooltipEvents } from './tooltipEvents';
 
 export interface PageControllerDeps {
   doc: Document;
-  findAttributions: (text: string) => Attribution[];
+  /** The engine, chunk by chunk (scanAttributions): the page gets its main thread back between chunks. */
+  scanAttributions: (text: string) => Iterable<Attribution[]>;
   /** Called with the number of claims found whenever it changes (toggles do not change it). */
   reportCount: (count: number) => void;
 }
@@ -89,6 +90,10 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   let focusedByUs: Element | null = null;
   let tooltip: Tooltip | null = null;
   let rescans = 0;
+  /** Scans started: a scan whose engine run is overtaken by a newer scan stops. */
+  let scans = 0;
+  /** The scan whose engine is running (0: none). Its text is read but its claims are not found yet. */
+  let detectingFor = 0;
   let destroyed = false;
   let quietly = (write: () => void) => write();
   let stopWatching = () => {};
@@ -107,10 +112,16 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     return latest;
   };
 
-  const detect = (text: string): Attribution[] => {
+  /** The attributions of `text`, found in slices between which the page runs; null if `isCurrent()` turned false. */
+  const detect = async (text: string, isCurrent: () => boolean): Promise<Attribution[] | null> => {
     const stop = startTiming('sourcelight:detect');
+    const found: Attribution[] = [];
     try {
-      return deps.findAttributions(text);
+      const chunks = deps.scanAttributions(text)[Symbol.iterator]();
+      const done = await drainInSlices(chunks, (chunk) => {
+        for (const a of chunk) found.push(a);
+      }, isCurrent);
+      return done ? found : null;
     } catch (error) {
       console.debug('Sourcelight: the engine failed on this page', error);
       return [];
@@ -198,6 +209,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       turnOff();
       return;
     }
+    // The claims held belong to the text before: the scan finding the new ones paints them, with the settings of then.
+    if (detectingFor) return;
     const root = article;
     const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
     // Leaving a mode clears it first: removing marks joins the nodes they split, so the read below must follow it.
@@ -205,7 +218,9 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     if (!readIsCurrent) {
       const reread = read(root);
       if (reread.text !== articleText.text) {
-        attributions = detect(reread.text);
+        const found = await detect(reread.text, () => gen === generation && !destroyed);
+        if (!found) return;
+        attributions = found;
         report();
       }
       articleText = reread;
@@ -265,7 +280,12 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     readIsCurrent = true;
     await nextTask();
     if (destroyed) return;
-    attributions = detect(articleText.text);
+    const scanId = ++scans;
+    detectingFor = scanId;
+    const claims = await detect(articleText.text, () => scanId === scans && !destroyed);
+    if (detectingFor === scanId) detectingFor = 0;
+    if (!claims) return;
+    attributions = claims;
     report();
     await nextTask();
     if (destroyed) return;

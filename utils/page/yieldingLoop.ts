@@ -21,16 +21,27 @@ export function nextTask(): Promise<void> {
  * so no task of ours blocks input for long. Stops early (returns false) once `isCurrent()` turns false, i.e. when
  * newer work replaced this one.
  */
-export async function runInSlices<T>(items: T[], work: (slice: T[]) => void, isCurrent: () => boolean): Promise<boolean> {
-  let index = 0;
-  while (index < items.length) {
+export function runInSlices<T>(items: T[], work: (slice: T[]) => void, isCurrent: () => boolean): Promise<boolean> {
+  function* slices(): Generator<T[], void> {
+    for (let index = 0; index < items.length; index += SLICE_ITEMS) yield items.slice(index, index + SLICE_ITEMS);
+  }
+  return drainInSlices(slices(), work, isCurrent);
+}
+
+/**
+ * Takes the steps of `steps` (each one short, such as one chunk of the engine's scan) for at most SLICE_MS
+ * milliseconds at a time, yielding between slices. Stops early (returns false) once `isCurrent()` turns false.
+ */
+export async function drainInSlices<T>(steps: Iterator<T>, take: (step: T) => void, isCurrent: () => boolean): Promise<boolean> {
+  let next = steps.next();
+  while (!next.done) {
     if (!isCurrent()) return false;
     const sliceStart = performance.now();
-    while (index < items.length && performance.now() - sliceStart < SLICE_MS) {
-      work(items.slice(index, index + SLICE_ITEMS));
-      index += SLICE_ITEMS;
+    while (!next.done && performance.now() - sliceStart < SLICE_MS) {
+      take(next.value);
+      next = steps.next();
     }
-    if (index < items.length) await nextTask();
+    if (!next.done) await nextTask();
   }
   return isCurrent();
 }

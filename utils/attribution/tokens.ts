@@ -44,6 +44,14 @@ function isWordCode(text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text[i]!);
 }
 
+function hasUpperOrNonAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
 function isHyphen(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
@@ -90,11 +98,12 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
         else if (end + 1 < n && isJoiner(text.charCodeAt(end)) && isWordCode(text, end + 1)) end += 2;
         else break;
       }
-      const ch = text[end]!;
-      if ((ch === "'" || ch === '\u2019') && (text[end - 1]! === 's' || text[end - 1]! === 'S') && !(end + 1 < n && isWordCode(text, end + 1))) {
+      const ch = text.charCodeAt(end);
+      const last = text.charCodeAt(end - 1);
+      if ((ch === 39 || ch === 0x2019) && (last === 115 || last === 83) && !(end + 1 < n && isWordCode(text, end + 1))) {
         end++;
         possessive = true;
-      } else if (ch === '.') {
+      } else if (ch === 46) {
         const word = text.slice(i, end);
         const isInitial = end - i === 1 && isUpper(word);
         // "No. 3" is a number sign; "said no." ends a sentence.
@@ -105,13 +114,18 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
       kind = 'quote';
     }
     const raw = text.slice(i, end);
-    let lower = kind === 'word' ? raw.toLowerCase() : raw;
+    let lower = raw;
     if (kind === 'word') {
-      if (lower.endsWith('.')) lower = lower.slice(0, -1);
-      if (lower.endsWith("'s") || lower.endsWith('\u2019s')) {
-        lower = lower.slice(0, -2);
+      // Most words are lower-case already: lower-casing them would only allocate a copy.
+      if (hasUpperOrNonAscii(text, i, end)) lower = raw.toLowerCase();
+      let length = lower.length;
+      if (lower.charCodeAt(length - 1) === 46) length--;
+      const apostrophe = lower.charCodeAt(length - 2);
+      if (lower.charCodeAt(length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019)) {
+        length -= 2;
         possessive = true;
-      } else if (possessive) lower = lower.slice(0, -1);
+      } else if (possessive) length--;
+      if (length !== lower.length) lower = lower.slice(0, length);
     }
     const opening = kind === 'quote' && isOpeningQuote(text, i);
     tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || (raw.length > 3 && (isHyphen(raw.charCodeAt(2)) || isHyphen(raw.charCodeAt(3))) && PARTICLE_NAME.test(raw))), possessive, paragraphStart: newline, opening });

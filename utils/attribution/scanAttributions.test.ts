@@ -24,6 +24,22 @@ describe('scanAttributions', () => {
     expect(later?.resolvedSource).toBe('Pentagon spokesman Peter Cook');
   });
 
+  it('cuts a long paragraph between sentences, keeping what it said about its people', () => {
+    const paragraph = text.replaceAll('\n', ' ');
+    const chunks = [...scanAttributions(paragraph)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.flat().find((a) => a.source?.text === 'Cook')?.resolvedSource).toBe('Pentagon spokesman Peter Cook');
+  });
+
+  it('keeps a quotation inside a long paragraph whole, wherever the chunks are cut', () => {
+    const quote = '“We will not stop. Not now. Not ever.”';
+    for (let lines = 40; lines <= 70; lines++) {
+      const article = `${filler(lines).replaceAll('\n', ' ')} The minister said: ${quote} Talks resume in May.`;
+      const claims = findAttributions(article).map((a) => article.slice(a.claim.start, a.claim.end));
+      expect(claims).toEqual([quote]);
+    }
+  });
+
   it('keeps a quotation that runs over paragraphs whole, wherever the chunks are cut', () => {
     const quote = '“We will not stop.\n“Not now, not ever,”';
     for (let lines = 40; lines <= 70; lines++) {

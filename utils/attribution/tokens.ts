@@ -67,19 +67,21 @@ function isUpper(ch: string): boolean {
 }
 
 /**
- * Tokens of whole paragraphs from `from` (a paragraph start), stopping at the first paragraph start
- * at least `minChars` on where the text can be cut without changing any result: the paragraph
- * before does not end in a quote mark and the next one opens with a word. Nothing then looks
- * across the cut (a quotation ends with its paragraph unless the next one opens with a quote mark;
- * a claim looks one token past its sentence only for a quote mark), so chunks can be detected one
- * after the other, and their token arrays die young instead of one array for the whole text.
+ * Tokens from `from` (where an earlier chunk ended), stopping at the first place at least `minChars`
+ * on where the text can be cut without changing any result. Either a paragraph start, when the
+ * paragraph before does not end in a quote mark and the next one opens with a word; or, inside a
+ * paragraph without a quote mark so far, a sentence start: a capital or digit after a full stop.
+ * Nothing looks across such a cut (a quotation ends with its paragraph unless the next one opens with
+ * a quote mark; a claim looks one token past its sentence only for a quote mark), so chunks can be
+ * detected one after the other, and their token arrays die young instead of one for the whole text.
  */
 export function tokenizeChunk(text: string, from: number, minChars: number): { tokens: Token[]; end: number } {
   const tokens: Token[] = [];
   const n = text.length;
   const cutFrom = from + minChars;
   let i = from;
-  let newline = true;
+  let newline = startsParagraph(text, from);
+  let quoteInParagraph = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
@@ -87,7 +89,13 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
       i++;
       continue;
     }
-    if (newline && i >= cutFrom && tokens.length > 0 && tokens[tokens.length - 1]!.kind !== 'quote' && isWordCode(text, i)) return { tokens, end: i };
+    if (i >= cutFrom && tokens.length > 0) {
+      const before = tokens[tokens.length - 1]!;
+      const atParagraph = newline && before.kind !== 'quote' && isWordCode(text, i);
+      const atSentence = !newline && !quoteInParagraph && before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?') &&
+        ((c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+      if (atParagraph || atSentence) return { tokens, end: i };
+    }
     let end = i + 1;
     let kind: TokenKind = 'punct';
     let possessive = false;
@@ -129,10 +137,21 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
     }
     const opening = kind === 'quote' && isOpeningQuote(text, i);
     tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || (raw.length > 3 && (isHyphen(raw.charCodeAt(2)) || isHyphen(raw.charCodeAt(3))) && PARTICLE_NAME.test(raw))), possessive, paragraphStart: newline, opening });
+    quoteInParagraph = (quoteInParagraph && !newline) || kind === 'quote';
     newline = false;
     i = end;
   }
   return { tokens, end: n };
+}
+
+/** Whether a token at `from` opens a paragraph: the text starts there or a line break precedes it. */
+function startsParagraph(text: string, from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x2029) return true;
+    if (!isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 function isOpeningQuote(text: string, i: number): boolean {

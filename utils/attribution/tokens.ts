@@ -70,7 +70,7 @@ function isUpper(ch: string): boolean {
  * Tokens from `from` (where an earlier chunk ended), stopping at the first place at least `minChars`
  * on where the text can be cut without changing any result. Either a paragraph start, when the
  * paragraph before does not end in a quote mark and the next one opens with a word; or, inside a
- * paragraph without a quote mark so far, a sentence start: a capital or digit after a full stop.
+ * paragraph, a sentence start (a capital or digit after a full stop) outside quotations.
  * Nothing looks across such a cut (a quotation ends with its paragraph unless the next one opens with
  * a quote mark; a claim looks one token past its sentence only for a quote mark), so chunks can be
  * detected one after the other, and their token arrays die young instead of one for the whole text.
@@ -81,7 +81,9 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
   const cutFrom = from + minChars;
   let i = from;
   let newline = startsParagraph(text, from);
-  let quoteInParagraph = false;
+  // Whether a quotation may be open, as findQuotations pairs them: the last quote mark was an opening
+  // one and no paragraph began since. (A quotation it closes for length counts as open: no cut there.)
+  let quoteOpen = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
@@ -92,7 +94,7 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
     if (i >= cutFrom && tokens.length > 0) {
       const before = tokens[tokens.length - 1]!;
       const atParagraph = newline && before.kind !== 'quote' && isWordCode(text, i);
-      const atSentence = !newline && !quoteInParagraph && before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?') &&
+      const atSentence = !newline && !quoteOpen && before.kind === 'punct' && (before.text === '.' || before.text === '!' || before.text === '?') &&
         ((c >= 65 && c <= 90) || (c >= 48 && c <= 57));
       if (atParagraph || atSentence) return { tokens, end: i };
     }
@@ -137,7 +139,8 @@ export function tokenizeChunk(text: string, from: number, minChars: number): { t
     }
     const opening = kind === 'quote' && isOpeningQuote(text, i);
     tokens.push({ start: i, end, text: raw, lower, kind, cap: kind === 'word' && (isUpper(raw[0]!) || (raw.length > 3 && (isHyphen(raw.charCodeAt(2)) || isHyphen(raw.charCodeAt(3))) && PARTICLE_NAME.test(raw))), possessive, paragraphStart: newline, opening });
-    quoteInParagraph = (quoteInParagraph && !newline) || kind === 'quote';
+    if (kind === 'quote') quoteOpen = opening;
+    else if (newline) quoteOpen = false;
     newline = false;
     i = end;
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../cli/goldSets';
-import { findAttributions } from '../utils/attribution/index';
+import { findAttributions, scanAttributions } from '../utils/attribution/index';
 import { fmt, fmtMs, timeInterleaved, timeRuns } from './detectTiming';
 
 // Throughput of the engine on real news text, and whether its time grows linearly with the text.
@@ -53,3 +53,15 @@ sizes.forEach((times, i) => {
   const ratio = t / (timings[0]!.median * times);
   console.log(`  ${String(times).padStart(2)}x ${String(texts[i]!.length).padStart(9)} chars: ${fmtMs(t).padStart(8)} ms, ratio to linear ${fmt(ratio, 2)}`);
 });
+
+// The content script runs the engine one chunk at a time and gives the page its main thread back
+// every ~8 ms: the slowest chunk bounds how far past that a task of ours can run.
+const largest = texts[texts.length - 1]!;
+const chunkMs: number[] = [];
+const steps = scanAttributions(largest)[Symbol.iterator]();
+for (let start = performance.now(); !steps.next().done; start = performance.now()) chunkMs.push(performance.now() - start);
+chunkMs.sort((a, b) => a - b);
+console.log(
+  `\nscanAttributions on the ${largest.length}-char text: ${chunkMs.length} chunks, median ${fmtMs(chunkMs[chunkMs.length >> 1]!)} ms, ` +
+    `slowest ${fmtMs(chunkMs[chunkMs.length - 1]!)} ms`,
+);

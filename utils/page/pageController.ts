@@ -107,9 +107,12 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     timers.add(timer);
   };
 
+  // idle() waits for all work in flight, not only the latest: a paint asked for while a scan finds its claims leaves
+  // the painting to that scan.
   const track = (work: Promise<void>): Promise<void> => {
-    latest = work.catch((error) => console.debug('Sourcelight: highlighting stopped', error));
-    return latest;
+    const settled = work.catch((error) => console.debug('Sourcelight: highlighting stopped', error));
+    latest = Promise.all([latest, settled]).then(() => {});
+    return settled;
   };
 
   /** The attributions of `text`, found in slices between which the page runs; null if `isCurrent()` turned false. */

@@ -18,7 +18,7 @@ describe('drainInSlices', () => {
     let current = true;
     const steps = (function* () {
       yield 1;
-      // A step that outlasts a slice, after which newer work has started.
+      // A step that outlasts a slice, during which newer work started: the slice ends after it.
       const until = performance.now() + 20;
       while (performance.now() < until);
       current = false;
@@ -27,6 +27,6 @@ describe('drainInSlices', () => {
     })();
     const done = await drainInSlices(steps, (n) => taken.push(n), () => current);
     expect(done).toBe(false);
-    expect(taken).toEqual([1]);
+    expect(taken).toEqual([1, 2]);
   });
 });

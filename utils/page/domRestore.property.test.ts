@@ -56,7 +56,7 @@ const plainTextElements = (live: Element, shadow: Element): [Element, Element][]
   const b = pageElements(shadow);
   expect(a.map((el) => el.tagName)).toEqual(b.map((el) => el.tagName));
   return a
-    .map((el, i) => [el, b[i]] as [Element, Element])
+    .map((el, i) => [el, b[i]!] as [Element, Element])
     .filter(([x, y]) => x.childNodes.length === 1 && x.firstChild!.nodeType === Node.TEXT_NODE && y.childNodes.length === 1)
     .filter(([x]) => /\w/.test(x.textContent ?? ''));
 };
@@ -78,7 +78,7 @@ function mutate(o: Op, live: Element, shadow: Element): void {
     case 'appendParagraph':
       for (const root of [live, shadow]) {
         const p = root.ownerDocument.createElement('p');
-        p.textContent = NEW_SENTENCES[o.sentence];
+        p.textContent = NEW_SENTENCES[o.sentence]!;
         root.append(p);
       }
       return;
@@ -87,12 +87,13 @@ function mutate(o: Op, live: Element, shadow: Element): void {
       const [a, b] = [paragraphs(live), paragraphs(shadow)];
       if (a.length === 0) return;
       const i = o.paragraph % a.length;
+      const [x, y] = [a[i]!, b[i]!];
       if (o.kind === 'removeParagraph') {
-        a[i].remove();
-        b[i].remove();
+        x.remove();
+        y.remove();
       } else {
-        a[i].append(live.ownerDocument.createTextNode(` ${NEW_SENTENCES[o.sentence]}`));
-        b[i].append(shadow.ownerDocument.createTextNode(` ${NEW_SENTENCES[o.sentence]}`));
+        x.append(live.ownerDocument.createTextNode(` ${NEW_SENTENCES[o.sentence]}`));
+        y.append(shadow.ownerDocument.createTextNode(` ${NEW_SENTENCES[o.sentence]}`));
       }
       return;
     }
@@ -100,13 +101,13 @@ function mutate(o: Op, live: Element, shadow: Element): void {
     case 'wrapWord': {
       const pairs = plainTextElements(live, shadow);
       if (pairs.length === 0) return;
-      const [x, y] = pairs[o.element % pairs.length];
+      const [x, y] = pairs[o.element % pairs.length]!;
       if (o.kind === 'wrapWord') {
         wrapFirstWord(x);
         wrapFirstWord(y);
       } else {
-        (x.firstChild as Text).data = NEW_SENTENCES[o.sentence];
-        (y.firstChild as Text).data = NEW_SENTENCES[o.sentence];
+        (x.firstChild as Text).data = NEW_SENTENCES[o.sentence]!;
+        (y.firstChild as Text).data = NEW_SENTENCES[o.sentence]!;
       }
       return;
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES, type Category } from '../attribution/types';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
@@ -158,5 +158,25 @@ describe('removing the highlights (issue 6)', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('restores the article after the page changed it and the watcher rescanned on its own', async () => {
+    loadPage(ARTICLE);
+    await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
+    const live = document.querySelector('article')!;
+    const shadow = live.cloneNode(true) as Element;
+    const controller = (await startContentScript(lifetime))!;
+    await controller.idle();
+    const rescans = controller.rescans;
+    mutate({ kind: 'appendParagraph', sentence: 0 }, live, shadow);
+    mutate({ kind: 'wrapWord', element: 0 }, live, shadow);
+    await vi.waitFor(() => expect(controller.rescans).toBeGreaterThan(rescans), { timeout: 5000 });
+    await controller.idle();
+    expect(live.lastElementChild!.querySelector('mark.sourcelight-mark')).not.toBeNull();
+    await updateSettings({ enabled: false });
+    await controller.idle();
+    expect(live.innerHTML).toBe(shadow.innerHTML);
+    expect(document.querySelector('[class*="sourcelight-"]')).toBeNull();
+    expect(document.getElementById('sourcelight-style')).toBeNull();
   });
 });

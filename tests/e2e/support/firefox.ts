@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from './paths';
+import { gotoServedPage } from './puppeteerServedPage';
 import type { PageServer } from './server';
 
 export interface FirefoxOptions {
@@ -64,14 +65,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<FirefoxSes
     uuid,
     async open(url) {
       const page = await newTab();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.isInterceptResolutionHandled()) return;
-        const port = new URL(request.url()).port;
-        void (port === String(server.port) ? request.continue() : request.abort('blockedbyclient'));
-      });
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
+      return gotoServedPage(page, server, url);
     },
     async openExtensionPage(path) {
       const page = await newTab();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './chromium';
 import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './paths';
+import { gotoServedPage } from './puppeteerServedPage';
 import type { PageServer } from './server';
 
 export interface RealPopupSession {
@@ -43,14 +44,7 @@ export async function launchChromiumForRealPopup(options: { server: PageServer; 
     async open(url) {
       const page = await browser.newPage();
       await Promise.all(blank.splice(0).map((p) => p.close()));
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.isInterceptResolutionHandled()) return;
-        const port = new URL(request.url()).port;
-        void (port === String(server.port) ? request.continue() : request.abort('blockedbyclient'));
-      });
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
+      return gotoServedPage(page, server, url);
     },
     async clickToolbarButton(page) {
       await page.bringToFront();

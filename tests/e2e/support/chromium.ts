@@ -34,6 +34,8 @@ export interface ChromiumOptions {
    * the service worker makes as it starts, before Playwright attaches to it.
    */
   netLog?: boolean;
+  /** A profile kept by the caller, to relaunch the browser on it (settings surviving a restart); a fresh one by default. */
+  profileDir?: string;
 }
 
 /** A request from Chromium's network log, with the origin that started it (`chrome-extension://ID` for ours). */
@@ -77,7 +79,7 @@ export interface ChromiumSession {
 /** Launches headless Chromium with the extension loaded unpacked, as a user would side-load it. */
 export async function launchChromium(options: ChromiumOptions): Promise<ChromiumSession> {
   const { server, extensionDir = CHROME_BUILD_DIR, viewport = { width: 1280, height: 900 }, netLog = false } = options;
-  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const netLogPath = join(profile, 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -141,7 +143,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

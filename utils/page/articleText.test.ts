@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodePieces, readArticleText, textOffsetOf } from './articleText';
+import { nodePieces, readArticleText } from './articleText';
 
 function read(html: string) {
   document.body.innerHTML = `<article>${html}</article>`;
@@ -70,12 +70,5 @@ describe('readArticleText', () => {
         expect(mappedText(article, start, end)).toBe(text.slice(start, end).replace(/\n/g, ''));
       }
     }
-  });
-
-  it('finds the text offset of a point in the page', () => {
-    const article = read('<p>The <em>Pentagon</em> said.</p>');
-    const em = document.querySelector('em')!.firstChild!;
-    expect(textOffsetOf(article, em, 3)).toBe(article.text.indexOf('Pentagon') + 3);
-    expect(textOffsetOf(article, document.createTextNode('x'), 0)).toBe(-1);
   });
 });

@@ -110,11 +110,3 @@ export function nodePieces(article: ArticleText, start: number, end: number): No
   }
   return pieces;
 }
-
-/** Where a point in the page (a text node and an offset in it) sits in the article text, or -1 outside it. */
-export function textOffsetOf(article: ArticleText, node: Node, offset: number): number {
-  for (const segment of article.segments) {
-    if (segment.node === node) return segment.start + offset;
-  }
-  return -1;
-}

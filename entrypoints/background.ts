@@ -1,6 +1,7 @@
 import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '@/utils/background/alwaysScan';
 import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '@/utils/background/badge';
 import { listenToCommands } from '@/utils/background/commands';
+import { ENGINE_HANDLERS } from '@/utils/background/engine';
 import { handleMessages } from '@/utils/messages';
 
 export default defineBackground(() => {
@@ -16,5 +17,6 @@ export default defineBackground(() => {
       if (tabId !== undefined && !sender.frameId) await showClaimCount(tabId, count);
       return null;
     },
+    ...ENGINE_HANDLERS,
   });
 });

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { findAttributions } from '@/utils/attribution';
+import { MAX_ARTICLE_CHARS } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings';
 import { until } from './support/renderPreact';
 
@@ -125,6 +127,27 @@ describe('badge', () => {
     const answers = await fakeBrowser.runtime.onMessage.trigger(message, fromTab(3), () => {});
     expect(answers).toEqual([undefined]);
     expect(await badge(3)).toBe('');
+  });
+});
+
+describe('the engine, for content scripts', () => {
+  const ask = async (data: unknown, sender: object = fromTab(3)) => {
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'findAttributions', data }, sender, () => {});
+    return answers.find((answer) => answer !== undefined);
+  };
+  const text = 'Two sources told Reuters the talks had stalled. "We are ready," Pentagon spokesman Peter Cook said.';
+
+  it("answers with the attributions the engine finds in the article's text", async () => {
+    const found = (await ask({ text })) as ReturnType<typeof findAttributions>;
+    expect(found).toEqual(findAttributions(text));
+    expect(found.map((a) => a.category)).toEqual(['anonymous', 'official']);
+  });
+
+  it('does not answer a web page or another extension, nor a text that is not one or is too long', async () => {
+    expect(await ask({ text }, { url: 'https://evil.example/', tab: { id: 3 }, frameId: 0 })).toBeUndefined();
+    expect(await ask({ text }, { id: 'some-other-extension', tab: { id: 3 }, frameId: 0 })).toBeUndefined();
+    expect(await ask({ text: 42 })).toBeUndefined();
+    expect(await ask({ text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) })).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { CATEGORIES, type Category } from './attribution/types';
+import { CATEGORIES, type Attribution, type Category } from './attribution/types';
 
 /** One claim as the popup lists it. Every string here comes from the page: render it as text, never as HTML. */
 export interface ClaimSummary {
@@ -35,7 +35,15 @@ export interface MessageMap {
   stepClaim: { request: { direction: 1 | -1 }; response: number | null };
   /** content script -> background: the claims shown on this tab, for the badge. */
   reportCount: { request: { count: number }; response: null };
+  /**
+   * content script -> background: the attributions in an article's text. The engine runs in the background, where it
+   * stays compiled from page to page and costs the page's main thread nothing.
+   */
+  findAttributions: { request: { text: string }; response: Attribution[] };
 }
+
+/** Longer than any article (the longest shared page holds 18,000 characters), well under Chrome's 64 MB message cap. */
+export const MAX_ARTICLE_CHARS = 5_000_000;
 
 export type MessageType = keyof MessageMap;
 export type Request<K extends MessageType> = MessageMap[K]['request'];
@@ -54,6 +62,7 @@ const REQUEST_CHECKS: { [K in MessageType]: (data: unknown) => boolean } = {
   revealClaim: (data) => isRecord(data) && isInteger(data.id) && data.id >= 0,
   stepClaim: (data) => isRecord(data) && (data.direction === 1 || data.direction === -1),
   reportCount: (data) => isRecord(data) && isInteger(data.count) && data.count >= 0,
+  findAttributions: (data) => isRecord(data) && typeof data.text === 'string' && data.text.length <= MAX_ARTICLE_CHARS,
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {

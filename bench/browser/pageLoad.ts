@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
 import { callProbe } from './probeBundle';
@@ -25,6 +25,28 @@ export interface PlainLoad {
 const SCAN_TIMEOUT_MS = 30_000;
 /** Time after the last mark for the browser to finish the frame our writes caused. */
 const AFTER_SCAN_MS = 300;
+
+/**
+ * Waits in the page, over the DevTools session, until the performance measure NAME is recorded. Not Playwright's
+ * waitForFunction: its first call in a page evaluates Playwright's 300 kB injected script on the main thread, tens of
+ * milliseconds that would land in the middle of the scan being measured.
+ */
+export async function measureRecorded(cdp: CDPSession, name: string): Promise<void> {
+  const expression = `new Promise((resolve, reject) => {
+    const recorded = () => performance.getEntriesByName(${JSON.stringify(name)}).length > 0;
+    if (recorded()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (recorded()) {
+        observer.disconnect();
+        resolve(true);
+      }
+    });
+    observer.observe({ type: 'measure' });
+    setTimeout(() => reject(new Error('no ${name} measure within ${SCAN_TIMEOUT_MS} ms')), ${SCAN_TIMEOUT_MS});
+  })`;
+  const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+}
 
 /** The page renderer's JS heap after a full garbage collection. */
 export async function heapAfterGc(page: Page): Promise<number> {
@@ -57,11 +79,7 @@ export async function loadScanned(session: ChromiumSession, url: string): Promis
     const cdp = await session.context.newCDPSession(page);
     const trace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (name) => performance.getEntriesByName(name).length > 0,
-      'sourcelight:total',
-      { timeout: SCAN_TIMEOUT_MS, polling: 50 },
-    );
+    await measureRecorded(cdp, 'sourcelight:total');
     await page.waitForTimeout(AFTER_SCAN_MS);
     const events = await trace.stop();
     await cdp.detach();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
 import { CATEGORIES, type Category } from '../attribution/types';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
 import type { PageController } from './pageController';
@@ -119,6 +120,8 @@ const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(call
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background's engine, as the content script asks it.
+  connectBackgroundEngine();
 });
 afterEach(() => {
   invalidate.forEach((callback) => callback());
@@ -132,6 +135,7 @@ describe('removing the highlights (issue 6)', () => {
         invalidate.forEach((callback) => callback());
         invalidate = [];
         fakeBrowser.reset();
+        connectBackgroundEngine();
         loadPage(ARTICLE);
         await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
         const live = document.querySelector('article')!;

@@ -2,6 +2,7 @@ import type { HighlightMode } from '../settings';
 
 /** Roots client frameworks render into, found by attribute or id (visible from a content script's isolated world). */
 const FRAMEWORK_ROOTS = '[data-reactroot], #__next, #__nuxt, #___gatsby, [ng-version], [data-server-rendered], #svelte, [data-sveltekit-hydrate]';
+const FRAMEWORK_ROOT_IDS = ['__next', '__nuxt', '___gatsby'];
 const EXPANDO_PREFIXES = ['__reactFiber$', '__reactContainer$', '__reactProps$', '_reactRootContainer', '__vue_app__', '__vue__', '__svelte'];
 
 /**
@@ -29,8 +30,9 @@ const hasSvelteClass = (el: Element): boolean => typeof el.className === 'string
  */
 export function isFrameworkOwned(article: Element): boolean {
   if (article.closest(FRAMEWORK_ROOTS)) return true;
+  // By id, not by a selector over the whole page: a framework root beside the article still owns the page.
   const doc = article.ownerDocument;
-  if (doc.querySelector('[ng-version], #__next, #__nuxt, #___gatsby')) return true;
+  if (FRAMEWORK_ROOT_IDS.some((id) => doc.getElementById(id))) return true;
   for (let el: Element | null = article; el; el = el.parentElement) {
     if (hasFrameworkExpando(el) || hasVueScopedAttribute(el) || hasSvelteClass(el)) return true;
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanAttributions } from '../attribution';
+import { findAttributions } from '../attribution';
 import { readArticleText } from './articleText';
 import { clearHighlights, paintHighlights } from './highlightApi';
 import { highlightParts } from './highlightParts';
@@ -56,7 +56,7 @@ describe('the Highlight API mode', () => {
     loadPage(sharedPage('seed-article.html'));
     const article = document.querySelector('article')!;
     const pristine = article.innerHTML;
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith({ highlightMode: 'highlight-api' }));
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith({ highlightMode: 'highlight-api' }));
     await controller.start();
     await controller.idle();
     expect(article.innerHTML).toBe(pristine);
@@ -75,7 +75,7 @@ describe('the Highlight API mode', () => {
     loadPage(sharedPage('seed-article.html'));
     const article = document.querySelector('article')!;
     const pristine = article.innerHTML;
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith({ highlightMode: 'marks' }));
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith({ highlightMode: 'marks' }));
     await controller.start();
     await controller.idle();
     expect(article.querySelector('mark.sourcelight-mark')).not.toBeNull();

@@ -1,43 +1,82 @@
 import Mark from 'mark.js/src/lib/mark.js';
 import type { HighlightPart } from './highlightParts';
-import { isOurMark, MARK_CLASS } from './pageZones';
+import { isBlockElement, isOurMark, MARK_CLASS } from './pageZones';
 import type { MarkPiece } from './markPieces';
 
 export const SOURCE_CLASS = 'sourcelight-source';
 export const LEAD_CLASS = 'sourcelight-lead';
 
-// mark.js leaves out text whose parent element matches these, so its offsets do not count them either.
-const MARKJS_SKIPPED_PARENTS = 'script, style, title, head, html';
+// mark.js leaves out text whose parent matches these, so its offsets do not count them either.
+const MARKJS_SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
 /**
- * Where `node` starts in the text mark.js reads from `context`: the plain concatenation of the context's text nodes.
- * The context is the node's own parent, a paragraph or an inline tag, so this walk stays short.
+ * The element a piece is marked within: its block (paragraph, list item, heading), so one mark.js call paints every
+ * piece of a paragraph while reading no more than that paragraph.
  */
-function markjsOffset(context: Element, node: Text): number {
+function markContext(node: Text): HTMLElement | null {
+  const parent = node.parentElement;
+  for (let el = parent; el; el = el.parentElement) if (isBlockElement(el)) return el;
+  return parent;
+}
+
+/** The pieces grouped by the element mark.js is given for them, in the order they came. */
+export function byMarkContext(pieces: MarkPiece[]): MarkPiece[][] {
+  const groups = new Map<HTMLElement, MarkPiece[]>();
+  for (const piece of pieces) {
+    const context = markContext(piece.node);
+    if (!context) continue;
+    const group = groups.get(context);
+    if (group) group.push(piece);
+    else groups.set(context, [piece]);
+  }
+  return [...groups.values()];
+}
+
+/** Where each text node of `context` starts in the text mark.js reads from it: the plain concatenation of its text. */
+function markjsOffsets(context: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
   const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
   let offset = 0;
-  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
-    if (!current.parentElement?.matches(MARKJS_SKIPPED_PARENTS)) offset += (current as Text).data.length;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    offsets.set(node, offset);
+    if (!MARKJS_SKIPPED_PARENTS.has(node.parentElement?.tagName ?? '')) offset += node.data.length;
   }
-  return offset;
+  return offsets;
+}
+
+/** A range as mark.js takes it, carrying the piece it paints (mark.js hands each range back with its marks). */
+interface PieceRange {
+  start: number;
+  length: number;
+  piece: MarkPiece;
 }
 
 /**
- * Wraps each piece in a <mark> with mark.js. Each call gets the piece's parent element as its context: mark.js reads
- * every text node of its context on each call, and the whole article as context made highlighting quadratic. mark.js
- * splits the node at the piece's start and end and the node keeps the text before it (removeMarks gives it back the
- * rest), so pieces in reverse document order keep their offsets valid. Each mark says its category and claim; the
- * claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear described. A piece that no
- * longer fits its node (the page changed it) is skipped.
+ * Wraps each piece in a <mark> with mark.js: one markRanges call per block, with the block as its context, because
+ * mark.js reads every text node of its context on each call (the whole article as context made highlighting
+ * quadratic, and a call per piece paid mark.js's set-up dozens of times per paragraph). Offsets are taken before
+ * each call, on the nodes as they are; mark.js keeps them valid across the ranges of one call. Each mark says its
+ * category and claim; the claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear
+ * described. A piece that no longer fits its node (the page changed it) is skipped.
  */
 export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
-  for (const { node, from, to, part, leads } of pieces) {
-    const context = node.parentElement;
-    if (!context || to > node.data.length) continue;
-    new Mark(context).markRanges([{ start: markjsOffset(context, node) + from, length: to - from }], {
+  for (const group of byMarkContext(pieces)) {
+    const context = markContext(group[0]!.node)!;
+    const offsets = markjsOffsets(context);
+    const ranges: PieceRange[] = [];
+    for (const piece of group) {
+      const at = offsets.get(piece.node);
+      if (at === undefined || piece.to > piece.node.data.length) continue;
+      ranges.push({ start: at + piece.from, length: piece.to - piece.from, piece });
+    }
+    if (!ranges.length) continue;
+    new Mark(context).markRanges(ranges, {
       element: 'mark',
-      className: part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS,
-      each: (mark: Element) => dressMark(mark, part, leads, describe),
+      each: (mark: Element, range: unknown) => {
+        const { part, leads } = (range as PieceRange).piece;
+        mark.className = part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
+        dressMark(mark, part, leads, describe);
+      },
     });
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
 import { startContentScript } from './startContentScript';
 import { loadPage } from './testPage';
@@ -24,6 +25,8 @@ const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(call
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The background's engine, as the content script asks it.
+  connectBackgroundEngine();
   loadPage(PAGE);
   await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scanAttributions } from '../attribution';
+import { findAttributions } from '../attribution';
 import { nodePieces, readArticleText } from './articleText';
 import { createPageController, type PageController } from './pageController';
 import { loadPage, settingsWith, sharedPage } from './testPage';
@@ -16,7 +16,7 @@ afterEach(() => {
 async function start(html: string, settings = settingsWith()) {
   loadPage(html);
   const counts: number[] = [];
-  controller = createPageController({ doc: document, scanAttributions, reportCount: (n) => counts.push(n) }, settings);
+  controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: (n) => counts.push(n) }, settings);
   await controller.start();
   await controller.idle();
   return { controller, counts };
@@ -101,6 +101,23 @@ describe('turning highlights off and on', () => {
   });
 });
 
+describe('when the engine cannot answer', () => {
+  it.each([
+    ['fails (the background is being updated)', async () => Promise.reject(new Error('Receiving end does not exist.'))],
+    ['answers nothing (a text over the message limit)', async () => undefined as never],
+  ])('the page is left as it was and reports no claims when the engine %s', async (_, engine) => {
+    loadPage(sharedPage('seed-article.html'));
+    const before = document.querySelector('article')!.innerHTML;
+    const counts: number[] = [];
+    controller = createPageController({ doc: document, findAttributions: engine, reportCount: (n) => counts.push(n) }, settingsWith());
+    await controller.start();
+    await controller.idle();
+    expect(document.querySelector('article')!.innerHTML).toBe(before);
+    expect(await controller.pageState()).toMatchObject({ status: 'scanned', claims: [] });
+    expect(counts).toEqual([0]);
+  });
+});
+
 describe('late and changing content', () => {
   const story = (n: number) =>
     `<p>Update ${n}: two officials said the talks would resume on Monday, and the ministry said it agreed.</p>`.repeat(4);
@@ -108,7 +125,7 @@ describe('late and changing content', () => {
   it('scans an article that appears after the page loaded', async () => {
     vi.useFakeTimers();
     loadPage('<html><body><div id="app"></div></body></html>');
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(10);
     expect((await controller.pageState()).status).toBe('no-article');
@@ -121,7 +138,7 @@ describe('late and changing content', () => {
   it('rescans a bounded number of times while the page replaces its article every second, then settles', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(0)}</article></body></html>`);
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -146,7 +163,7 @@ describe('late and changing content', () => {
   it('repaints only what changed when the page rewrites one paragraph', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(3)}<p>Analysts said prices would fall.</p></article></body></html>`);
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -164,7 +181,7 @@ describe('late and changing content', () => {
   it('repaints a paragraph the page re-rendered with the same text', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(7)}</article></body></html>`);
-    controller = createPageController({ doc: document, scanAttributions, reportCount: () => {} }, settingsWith());
+    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;

@@ -5,9 +5,9 @@ import { readArticleText, type ArticleText } from './articleText';
 import { paintedExtent } from './highlightParts';
 import { claimSummaries, countByCategory, stepClaimId } from './claimSummaries';
 import { findArticle } from './findArticle';
-import { choosePaintMode, isFrameworkOwned, type PaintMode } from './frameworkOwner';
+import { choosePaintMode, type PaintMode } from './frameworkOwner';
 import { clearHighlights, FLASH_HIGHLIGHT, nativeHighlights, paintHighlights, partRanges } from './highlightApi';
-import { applyMarks, keepMatchingMarks, removeMarks } from './highlightMarks';
+import { applyMarks, byMarkContext, keepMatchingMarks, removeMarks } from './highlightMarks';
 import { highlightParts, type HighlightPart } from './highlightParts';
 import { CATEGORY_LABELS } from '../categoryStyle';
 import { installStyle, removeStyle } from './highlightStyle';
@@ -16,13 +16,13 @@ import { MARK_CLASS } from './pageZones';
 import { startTiming } from './timing';
 import { createTooltip, type Tooltip } from './tooltip';
 import { watchArticle } from './watchArticle';
-import { drainInSlices, nextTask, runInSlices } from './yieldingLoop';
+import { runInSlices } from './yieldingLoop';
 import { attachTooltipEvents } from './tooltipEvents';
 
 export interface PageControllerDeps {
   doc: Document;
-  /** The engine, chunk by chunk (scanAttributions): the page gets its main thread back between chunks. */
-  scanAttributions: (text: string) => Iterable<Attribution[]>;
+  /** The engine, which runs outside the page (in the background), so the page's main thread is free meanwhile. */
+  findAttributions: (text: string) => Promise<Attribution[]>;
   /** Called with the number of claims found whenever it changes (toggles do not change it). */
   reportCount: (count: number) => void;
 }
@@ -46,18 +46,21 @@ export interface PageController {
 const FLASH_MS = 1200;
 const FLASH_CLASS = 'sourcelight-flash';
 
-/** On pages a framework renders, the first scan waits for hydration: load, then an idle moment. */
-async function pageSettled(win: Window, framework: boolean): Promise<void> {
+/**
+ * The first scan waits for load, then for an idle moment: the page renders and runs its own start-up first (a
+ * framework hydrates its article), and our work and the engine's answer do not queue behind it.
+ */
+async function pageSettled(win: Window): Promise<void> {
   if (win.document.readyState !== 'complete') {
     await new Promise<void>((resolve) => {
       win.addEventListener('load', () => resolve(), { once: true });
       setTimeout(resolve, 3000);
     });
   }
-  if (!framework) return;
   await new Promise<void>((resolve) => {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: 1500 });
-    else setTimeout(resolve, 200);
+    // Chrome and Firefox have requestIdleCallback; elsewhere (a test DOM) the next task will do.
+    else setTimeout(resolve, 0);
   });
 }
 
@@ -115,19 +118,17 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     return settled;
   };
 
-  /** The attributions of `text`, found in slices between which the page runs; null if `isCurrent()` turned false. */
+  /** The attributions of `text`; null if `isCurrent()` turned false while the engine ran. */
   const detect = async (text: string, isCurrent: () => boolean): Promise<Attribution[] | null> => {
     const stop = startTiming('sourcelight:detect');
-    const found: Attribution[] = [];
     try {
-      const chunks = deps.scanAttributions(text)[Symbol.iterator]();
-      const done = await drainInSlices(chunks, (chunk) => {
-        for (const a of chunk) found.push(a);
-      }, isCurrent);
-      return done ? found : null;
+      const found = await deps.findAttributions(text);
+      if (!isCurrent()) return null;
+      // No answer (a background being updated, or a text over the message limit) means no claims, not a broken page.
+      return Array.isArray(found) ? found : [];
     } catch (error) {
       console.debug('Sourcelight: the engine failed on this page', error);
-      return [];
+      return isCurrent() ? [] : null;
     } finally {
       stop();
     }
@@ -156,7 +157,9 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
 
   const tooltipFor = (claimId: number) => {
     const a = attributions[claimId];
-    if (!a || !tooltip) return null;
+    if (!a || !settings.enabled) return null;
+    // Made on first use: most readers never hover a claim, and the page should not pay for it up front.
+    tooltip ??= createTooltip(doc);
     return {
       tooltip,
       content: {
@@ -202,6 +205,15 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     return true;
   };
 
+  /** The mode for this article and setting, decided once: the framework checks look beyond the article. */
+  let chosenMode: { root: Element; setting: Settings['highlightMode']; mode: PaintMode } | null = null;
+  const paintModeOf = (root: Element): PaintMode => {
+    if (chosenMode?.root !== root || chosenMode.setting !== settings.highlightMode) {
+      chosenMode = { root, setting: settings.highlightMode, mode: choosePaintMode(settings.highlightMode, root, highlights !== null) };
+    }
+    return chosenMode.mode;
+  };
+
   /**
    * Paints the claims shown. In marks mode the marks on the page are reconciled, not redone: those that still paint
    * a claim exactly stay, the others go, and only what is missing is wrapped, slice by slice.
@@ -215,7 +227,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     // The claims held belong to the text before: the scan finding the new ones paints them, with the settings of then.
     if (detectingFor) return;
     const root = article;
-    const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
+    const mode = paintModeOf(root);
     // Leaving a mode clears it first: removing marks joins the nodes they split, so the read below must follow it.
     if (painted !== mode) clearPaint();
     if (!readIsCurrent) {
@@ -231,7 +243,6 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
     const stop = startTiming('sourcelight:highlight');
     installStyle(doc, settings.colors);
-    tooltip ??= createTooltip(doc);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
     paintedParts = parts;
     if (mode === 'highlight-api' && highlights) {
@@ -253,8 +264,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     if (removed) pieces = toMarkPieces(readArticleText(root), parts);
     pieces = pieces.filter((piece) => !kept.has(piece.node.parentElement!));
     const done = await runInSlices(
-      pieces,
-      (slice) => quietly(() => applyMarks(slice, describe)),
+      byMarkContext(pieces),
+      (group) => quietly(() => applyMarks(group, describe)),
       () => gen === generation && !destroyed,
     );
     if (!done) return;
@@ -276,23 +287,26 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       turnOff();
       return;
     }
-    // Reading, the engine and painting each run in a task of their own, so the page is never held up by all three.
+    // The engine's answer comes in a task of its own: reading and painting never hold up the page together.
     article = found;
     articleText = read(found);
     // A change while the engine runs makes paint() read again.
     readIsCurrent = true;
-    await nextTask();
-    if (destroyed) return;
     const scanId = ++scans;
     detectingFor = scanId;
-    const claims = await detect(articleText.text, () => scanId === scans && !destroyed);
+    const finding = detect(articleText.text, () => scanId === scans && !destroyed);
+    // While the engine works elsewhere, the main thread gets paint()'s set-up out of the way.
+    if (settings.enabled) {
+      paintModeOf(found);
+      installStyle(doc, settings.colors);
+    }
+    const claims = await finding;
     if (detectingFor === scanId) detectingFor = 0;
     if (!claims) return;
     attributions = claims;
-    report();
-    await nextTask();
-    if (destroyed) return;
     await paint();
+    // After the paint: the badge and the marks then appear together, and the count message does not delay them.
+    report();
     stopTotal();
   }
 
@@ -405,8 +419,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     start() {
       started ??= track(
         (async () => {
-          const candidate = findArticle(doc);
-          await pageSettled(win, candidate !== null && isFrameworkOwned(candidate));
+          await pageSettled(win);
           if (destroyed) return;
           await scan();
           const watcher = watchArticle(doc, {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
 import type { PageState } from '../messages';
 import { updateSettings } from '../settings';
 import { startContentScript } from './startContentScript';
@@ -14,6 +15,8 @@ const answer = async <T>(type: string, data: unknown): Promise<T> => (await ask<
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background's engine, as the content script asks it.
+  connectBackgroundEngine();
   loadPage(sharedPage('seed-article.html'));
 });
 afterEach(() => {
@@ -83,7 +86,8 @@ describe('startContentScript', () => {
     expect(again).toBe(first);
     expect(document.querySelector('article')!.innerHTML).toBe(article);
     expect(document.querySelectorAll('#sourcelight-style')).toHaveLength(1);
-    expect(await ask('getPageState', null)).toHaveLength(1);
+    const answers = await ask('getPageState', null);
+    expect(answers.filter((a) => a !== undefined)).toHaveLength(1);
   });
 
   it('applies settings changed elsewhere at once', async () => {

@@ -1,4 +1,3 @@
-import { scanAttributions } from '../attribution';
 import { handleMessages, sendToExtension } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
 import { createPageController, type PageController } from './pageController';
@@ -31,7 +30,7 @@ export function startContentScript(lifetime: ScriptLifetime, doc: Document = doc
     const controller = createPageController(
       {
         doc,
-        scanAttributions,
+        findAttributions: (text) => sendToExtension('findAttributions', { text }),
         reportCount: (count) => {
           // No background listening (an update in progress) is no reason to disturb the page.
           sendToExtension('reportCount', { count }).catch(() => {});

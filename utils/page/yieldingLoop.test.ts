@@ -1,32 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { drainInSlices } from './yieldingLoop';
+import { runInSlices } from './yieldingLoop';
 
-function* counting(upTo: number): Generator<number, void> {
-  for (let n = 1; n <= upTo; n++) yield n;
-}
+const busyFor = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+};
 
-describe('drainInSlices', () => {
-  it('takes every step in order while the work is current', async () => {
-    const taken: number[] = [];
-    const done = await drainInSlices(counting(500), (n) => taken.push(n), () => true);
-    expect(done).toBe(true);
-    expect(taken).toEqual([...counting(500)]);
+describe('runInSlices', () => {
+  it('works through every item in order while the work is current', async () => {
+    const done: number[] = [];
+    const items = Array.from({ length: 500 }, (_, i) => i);
+    expect(await runInSlices(items, (n) => done.push(n), () => true)).toBe(true);
+    expect(done).toEqual(items);
+  });
+
+  it('gives the main thread back between slices, so a timer set meanwhile runs before the work ends', async () => {
+    const events: string[] = [];
+    setTimeout(() => events.push('page task'), 0);
+    await runInSlices([1, 2, 3, 4], (n) => {
+      busyFor(5);
+      events.push(`item ${n}`);
+    }, () => true);
+    expect(events.indexOf('page task')).toBeGreaterThan(0);
+    expect(events.indexOf('page task')).toBeLessThan(events.length - 1);
   });
 
   it('stops before the next slice once newer work replaced it', async () => {
-    const taken: number[] = [];
+    const done: number[] = [];
     let current = true;
-    const steps = (function* () {
-      yield 1;
-      // A step that outlasts a slice, during which newer work started: the slice ends after it.
-      const until = performance.now() + 20;
-      while (performance.now() < until);
-      current = false;
-      yield 2;
-      yield 3;
-    })();
-    const done = await drainInSlices(steps, (n) => taken.push(n), () => current);
-    expect(done).toBe(false);
-    expect(taken).toEqual([1, 2]);
+    const finished = await runInSlices([1, 2, 3], (n) => {
+      done.push(n);
+      // An item that outlasts a slice, during which newer work started: the slice ends after it.
+      if (n === 2) {
+        busyFor(20);
+        current = false;
+      }
+    }, () => current);
+    expect(finished).toBe(false);
+    expect(done).toEqual([1, 2]);
   });
 });

@@ -62,21 +62,31 @@ try {
     const cdp = await session.context.newCDPSession(popup);
     await cdp.send('Performance.enable');
     await popup.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('[data-testid="claim-list"]')) return;
-        (globalThis as { listShownAt?: number }).listShownAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { subtree: true, childList: true });
+      const shown = globalThis as { listShownAt?: number; listShown?: Promise<void> };
+      shown.listShown = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[data-testid="claim-list"]')) return;
+          shown.listShownAt = performance.now();
+          observer.disconnect();
+          resolve();
+        }).observe(document, { subtree: true, childList: true });
+      });
     });
     await popup.goto(popupUrl);
-    await popup.waitForFunction(() => (globalThis as { listShownAt?: number }).listShownAt !== undefined);
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    const marks = await popup.evaluate(() => {
-      const [startMs, tabMs, stateMs] = ['sourcelight:popup-start', 'sourcelight:popup-tab', 'sourcelight:popup-state'].map(
-        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-      );
-      return { startMs: startMs!, tabMs: tabMs!, stateMs: stateMs!, listMs: (globalThis as { listShownAt?: number }).listShownAt! };
-    });
+    // Over CDP, not Playwright's waitForFunction or evaluate: their first call evaluates Playwright's 300 kB injected
+    // script on the popup's main thread, which would land before the list is shown and delay it.
+    await cdp.send('Runtime.evaluate', { expression: 'globalThis.listShown', awaitPromise: true });
+    const marks = (
+      await cdp.send('Runtime.evaluate', {
+        returnByValue: true,
+        expression: `(() => {
+          const [startMs, tabMs, stateMs] = ['sourcelight:popup-start', 'sourcelight:popup-tab', 'sourcelight:popup-state'].map(
+            (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+          );
+          return { startMs, tabMs, stateMs, listMs: globalThis.listShownAt };
+        })()`,
+      })
+    ).result.value as Pick<Open, 'startMs' | 'tabMs' | 'stateMs' | 'listMs'>;
     const { metrics } = await cdp.send('Performance.getMetrics');
     const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     const open: Open = { ...marks, busyMs: seconds('TaskDuration') * 1000, scriptMs: seconds('ScriptDuration') * 1000 };

@@ -46,6 +46,10 @@ export function Popup({ search }: { search: string }) {
     })();
     return stopWatching;
   }, [search]);
+  // The list is in the DOM: the last of the marks the bench reads.
+  useLayoutEffect(() => {
+    if (view.kind === 'page') performance.mark('sourcelight:popup-list');
+  }, [view]);
 
   const origin = originOf(tab?.url);
   const access = pageAccess(tab?.url);

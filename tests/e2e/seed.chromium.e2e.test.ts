@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleProbe } from './support/articleProbe';
+import type { ExtensionGlobal } from './support/extensionGlobal';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { listProblems, markProblems, type EngineView } from './support/engineOracle';
 import { readHighlights, type PageHighlights, type PageMark } from './support/pageHighlights';
@@ -127,5 +128,30 @@ describe('popup for the seed article', () => {
     expect(await page.evaluate(() => document.querySelector('article')!.innerHTML)).toBe(originalArticle);
     await popup.toggle('enabled');
     await marksBecome(initial.marks);
+  });
+
+  it('highlights coming and going never move the lines of the article: the browser records no layout shift', async () => {
+    // In front, so the page renders (a hidden tab lays nothing out); switched off and on as the popup does, by a
+    // write of the stored settings.
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const counter = globalThis as { layoutShifts?: number };
+      counter.layoutShifts = 0;
+      new PerformanceObserver((list) => {
+        counter.layoutShifts! += list.getEntries().length;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const enabled of [false, true, false, true]) {
+      await browser.worker.evaluate(async (enabled) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobal;
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), enabled } });
+      }, enabled);
+      await marksBecome(enabled ? initial.marks : []);
+      // Two frames: the layout that follows the marks, and the one that reports its shifts.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    const shifts = await page.evaluate(() => (globalThis as { layoutShifts?: number }).layoutShifts);
+    expect(shifts).toBe(0);
   });
 });

@@ -44,36 +44,36 @@ function markjsOffsets(context: Element): Map<Text, number> {
   return offsets;
 }
 
-/** A range as mark.js takes it, carrying the piece it paints (mark.js hands each range back with its marks). */
-interface PieceRange {
+/** A range as mark.js takes it: plain, since mark.js turns every range list into JSON for its (disabled) log. */
+interface MarkjsRange {
   start: number;
   length: number;
-  piece: MarkPiece;
 }
 
 /**
  * Wraps each piece in a <mark> with mark.js: one markRanges call per block, with the block as its context, because
  * mark.js reads every text node of its context on each call (the whole article as context made highlighting
  * quadratic, and a call per piece paid mark.js's set-up dozens of times per paragraph). Offsets are taken before
- * each call, on the nodes as they are; mark.js keeps them valid across the ranges of one call. Each mark says its
- * category and claim; the claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear
- * described. A piece that no longer fits its node (the page changed it) is skipped.
+ * each call, on the nodes as they are; mark.js keeps them valid across the ranges of one call, and hands each range
+ * back with its marks. Each mark says its category and claim; the claim's lead mark is the one keyboard users reach
+ * (tabindex 0) and screen readers hear described. A piece that no longer fits its node (the page changed it) is
+ * skipped.
  */
 export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
   for (const group of byMarkContext(pieces)) {
     const context = markContext(group[0]!.node)!;
     const offsets = markjsOffsets(context);
-    const ranges: PieceRange[] = [];
+    const pieceOf = new Map<MarkjsRange, MarkPiece>();
     for (const piece of group) {
       const at = offsets.get(piece.node);
       if (at === undefined || piece.to > piece.node.data.length) continue;
-      ranges.push({ start: at + piece.from, length: piece.to - piece.from, piece });
+      pieceOf.set({ start: at + piece.from, length: piece.to - piece.from }, piece);
     }
-    if (!ranges.length) continue;
-    new Mark(context).markRanges(ranges, {
+    if (!pieceOf.size) continue;
+    new Mark(context).markRanges([...pieceOf.keys()], {
       element: 'mark',
       each: (mark: Element, range: unknown) => {
-        const { part, leads } = (range as PieceRange).piece;
+        const { part, leads } = pieceOf.get(range as MarkjsRange)!;
         mark.className = part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
         dressMark(mark, part, leads, describe);
       },

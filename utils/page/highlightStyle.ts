@@ -23,15 +23,17 @@ function translucent(hex: string, alpha: number): string {
 
 /**
  * The stylesheet for both modes. A translucent background keeps the page's own text colour readable on light and
- * dark pages alike; the full-strength colour goes to the underline.
+ * dark pages alike; the full-strength colour goes to the underline. Nothing here changes the size of the text: no
+ * bold, and the glyph floats above the claim's first letter, so highlights appearing or going never move the
+ * article's lines (a reader loses their place, and the page's layout-shift score would pay for it).
  */
 export function highlightCss(colors: Record<Category, string>): string {
   const rules = [
-    `mark.${MARK_CLASS}{color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
+    `mark.${MARK_CLASS}{position:relative;color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
       'text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;}',
-    `mark.${MARK_CLASS}.${SOURCE_CLASS}{font-weight:bolder;text-decoration-thickness:3px;}`,
-    `mark.${MARK_CLASS}.${LEAD_CLASS}::before{font:700 .7em/1 system-ui,sans-serif;vertical-align:super;` +
-      'margin-right:.15em;}',
+    `mark.${MARK_CLASS}.${SOURCE_CLASS}{text-decoration-thickness:3px;}`,
+    `mark.${MARK_CLASS}.${LEAD_CLASS}::before{position:absolute;left:0;bottom:100%;margin-bottom:-.35em;` +
+      'font:700 .62em/1 system-ui,sans-serif;pointer-events:none;}',
     `mark.${MARK_CLASS}:focus-visible{outline:2px solid currentColor;outline-offset:1px;}`,
     `mark.${MARK_CLASS}.sourcelight-flash{animation:sourcelight-flash 1.2s ease-out 1;}`,
     '@keyframes sourcelight-flash{0%,40%{box-shadow:0 0 0 4px rgba(250,204,21,.9)}100%{box-shadow:0 0 0 0 rgba(250,204,21,0)}}',

@@ -49,9 +49,11 @@ const row = (f: PageFigures): string[] => [
 const HEADER = ['page', 'chars', 'claims', 'read', 'detect', 'highlight', 'total', 'scan cpu', 'walk', 'ratio', 'tasks',
   'longest task wall / cpu (our JS) doing', 'all cpu', 'heap added'];
 const LEGEND = [
-  'read/detect/highlight/total: the content script\'s performance measures (ms, wall-clock); total runs from the start',
-  '  of the scan to its last mark, yields included.',
-  'scan cpu: thread CPU time of our tasks from the start of the scan to its end: the scan on a core of its own.',
+  'read/detect/highlight/total: the content script\'s performance measures (ms, wall-clock), from loads with no trace',
+  '  running; total runs from the start of the scan (once the page is idle after load) to its last mark, yields and',
+  '  the wait for the engine in the background included. detect: text sent, claims back.',
+  'scan cpu, tasks, longest task, all cpu: from separate loads under a Chrome trace, whose sampling profiler makes',
+  '  them somewhat pessimistic. scan cpu: thread CPU time of our tasks from the start of the scan to its end.',
   'walk: a TreeWalker collecting the article\'s text in the page (cold, once per load); ratio = total / walk and',
   '  scan cpu / walk.',
   'tasks: main-thread tasks (a task and its microtasks) that ran content-script code, per load, from a Chrome trace.',

@@ -1,6 +1,7 @@
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { PageServer } from '../../tests/e2e/support/server';
-import { loadPlain, loadScanned, type MeasureName, type PlainLoad, type ScannedLoad } from './pageLoad';
+import { loadPlain, loadScanned, loadTraced, type MeasureName, type PlainLoad, type ScannedLoad } from './pageLoad';
+import type { OurTasks } from './traceTasks';
 import { median, mostCommon } from './stats';
 
 /** The medians (and a few fastest runs) over several loads of one page. */
@@ -27,8 +28,8 @@ export interface PageFigures {
 }
 
 /**
- * Loads page NAME `loads` times without the content script (127.0.0.1) and `loads` times on HOST where it runs by
- * itself, and keeps the median of each figure.
+ * Loads page NAME `loads` times without the content script (127.0.0.1), and `loads` times on HOST where it runs by
+ * itself, untraced (its timings, claims and heap) and traced (its tasks), and keeps the median of each figure.
  */
 export async function measurePage(
   session: ChromiumSession,
@@ -40,9 +41,11 @@ export async function measurePage(
 ): Promise<PageFigures> {
   const plain: PlainLoad[] = [];
   const scanned: ScannedLoad[] = [];
+  const traced: OurTasks[] = [];
   for (let i = 0; i < loads; i++) {
     plain.push(await loadPlain(session, server.url(name), probe));
     scanned.push(await loadScanned(session, server.url(name, host)));
+    traced.push(await loadTraced(session, server.url(name, host)));
   }
   const measure = (m: MeasureName) => median(scanned.map((s) => s.measures[m]));
   return {
@@ -55,14 +58,14 @@ export async function measurePage(
       'sourcelight:highlight': measure('sourcelight:highlight'),
       'sourcelight:total': measure('sourcelight:total'),
     },
-    scanCpuMs: median(scanned.map((s) => s.tasks.scanCpuMs)),
-    cpuMs: median(scanned.map((s) => s.tasks.cpuMs)),
+    scanCpuMs: median(traced.map((t) => t.scanCpuMs)),
+    cpuMs: median(traced.map((t) => t.cpuMs)),
     textWalkMs: median(plain.map((p) => p.textWalkMs)),
-    tasks: median(scanned.map((s) => s.tasks.count)),
-    longestTaskMs: median(scanned.map((s) => s.tasks.longestMs)),
-    longestTaskCpuMs: median(scanned.map((s) => s.tasks.longestCpuMs)),
-    longestTaskOwnMs: median(scanned.map((s) => s.tasks.longestOwnMs)),
-    longestTaskDid: mostCommon(scanned.map((s) => s.tasks.longestDid)),
+    tasks: median(traced.map((t) => t.count)),
+    longestTaskMs: median(traced.map((t) => t.longestMs)),
+    longestTaskCpuMs: median(traced.map((t) => t.longestCpuMs)),
+    longestTaskOwnMs: median(traced.map((t) => t.longestOwnMs)),
+    longestTaskDid: mostCommon(traced.map((t) => t.longestDid)),
     heapAddedBytes: median(scanned.map((s) => s.heapBytes)) - median(plain.map((p) => p.heapBytes)),
   };
 }

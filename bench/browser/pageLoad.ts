@@ -11,7 +11,6 @@ export type MeasureName = (typeof MEASURES)[number];
 export interface ScannedLoad {
   measures: Record<MeasureName, number>;
   claims: number;
-  tasks: OurTasks;
   /** JS heap of the page's renderer after a forced GC, in bytes. */
   heapBytes: number;
 }
@@ -72,8 +71,31 @@ async function claimCount(session: ChromiumSession, tabId: number): Promise<numb
   }, tabId);
 }
 
-/** Loads URL (a news host, where the content script runs by itself) in a new tab and collects what it cost. */
+/**
+ * Loads URL (a news host, where the content script runs by itself) in a new tab and reads the content script's own
+ * timings, its claims and the heap, with no trace running: a trace slows every process down, the engine's too.
+ */
 export async function loadScanned(session: ChromiumSession, url: string): Promise<ScannedLoad> {
+  const page = await session.context.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await measureRecorded(cdp, 'sourcelight:total');
+    await cdp.detach();
+    const measures = await page.evaluate(
+      (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.duration ?? NaN])),
+      [...MEASURES],
+    );
+    const claims = await claimCount(session, await session.tabId(page));
+    const heapBytes = await heapAfterGc(page);
+    return { measures: measures as Record<MeasureName, number>, claims, heapBytes };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads URL as loadScanned does, under a Chrome trace, for the main-thread tasks our code ran in. */
+export async function loadTraced(session: ChromiumSession, url: string): Promise<OurTasks> {
   const page = await session.context.newPage();
   try {
     const cdp = await session.context.newCDPSession(page);
@@ -83,14 +105,7 @@ export async function loadScanned(session: ChromiumSession, url: string): Promis
     await page.waitForTimeout(AFTER_SCAN_MS);
     const events = await trace.stop();
     await cdp.detach();
-    const measures = await page.evaluate(
-      (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.duration ?? NaN])),
-      [...MEASURES],
-    );
-    const claims = await claimCount(session, await session.tabId(page));
-    const heapBytes = await heapAfterGc(page);
-    const tasks = ourTasks(events, `chrome-extension://${session.extensionId}/content-scripts/`);
-    return { measures: measures as Record<MeasureName, number>, claims, tasks, heapBytes };
+    return ourTasks(events, `chrome-extension://${session.extensionId}/content-scripts/`);
   } finally {
     await page.close();
   }

@@ -13,19 +13,29 @@ export interface HighlightPart extends Span {
 /** A source or cue further than this from its claim is not joined to it: a stray offset must not paint half a page. */
 const MAX_GAP = 400;
 
-function subtract(span: Span, taken: Span[]): Span[] {
-  let rest: Span[] = [span];
-  for (const t of taken) {
-    if (t.end <= span.start || t.start >= span.end) continue;
-    rest = rest.flatMap((r) => {
-      if (t.end <= r.start || t.start >= r.end) return [r];
-      const out: Span[] = [];
-      if (t.start > r.start) out.push({ start: r.start, end: t.start });
-      if (t.end < r.end) out.push({ start: t.end, end: r.end });
-      return out;
-    });
+/** In disjoint spans sorted by start (so by end too): the index of the first one ending after `offset`. */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
   }
-  return rest;
+  return low;
+}
+
+/** The stretches of `span` that none of `taken` (disjoint, sorted) covers, in order. */
+function uncovered(span: Span, taken: Span[]): Span[] {
+  const free: Span[] = [];
+  let cursor = span.start;
+  for (let i = firstEndingAfter(taken, span.start); i < taken.length && taken[i]!.start < span.end; i++) {
+    const t = taken[i]!;
+    if (t.start > cursor) free.push({ start: cursor, end: t.start });
+    cursor = Math.max(cursor, t.end);
+  }
+  if (cursor < span.end) free.push({ start: cursor, end: span.end });
+  return free;
 }
 
 /**
@@ -48,6 +58,7 @@ export function paintedExtent(attribution: Attribution): { extent: Span; source:
  * A claim's id is its index in `attributions`.
  */
 export function highlightParts(attributions: Attribution[], isShown: (a: Attribution) => boolean): HighlightPart[] {
+  // What earlier claims painted, kept disjoint and sorted, so each claim looks only at its neighbours.
   const taken: Span[] = [];
   const parts: HighlightPart[] = [];
   attributions.forEach((attribution, claimId) => {
@@ -55,20 +66,18 @@ export function highlightParts(attributions: Attribution[], isShown: (a: Attribu
     const { category } = attribution;
     const { extent, source } = paintedExtent(attribution);
     const spans = [
-      ...subtract(extent, source ? [source] : []).map((span) => ({ span, isSource: false })),
+      ...uncovered(extent, source ? [source] : []).map((span) => ({ span, isSource: false })),
       ...(source ? [{ span: source as Span, isSource: true }] : []),
     ];
     const own: HighlightPart[] = [];
     for (const { span, isSource } of spans) {
-      for (const free of subtract(span, taken)) {
-        if (free.end > free.start) own.push({ ...free, claimId, category, isSource, isFirst: false });
-      }
+      for (const free of uncovered(span, taken)) own.push({ ...free, claimId, category, isSource, isFirst: false });
     }
     own.sort((a, b) => a.start - b.start);
     if (own[0]) own[0].isFirst = true;
     for (const part of own) {
       parts.push(part);
-      taken.push({ start: part.start, end: part.end });
+      taken.splice(firstEndingAfter(taken, part.start), 0, { start: part.start, end: part.end });
     }
   });
   return parts.sort((a, b) => a.start - b.start);

@@ -242,6 +242,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       readIsCurrent = true;
     }
     const stop = startTiming('sourcelight:highlight');
+    const began = performance.now();
     installStyle(doc, settings.colors);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
     paintedParts = parts;
@@ -267,6 +268,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       byMarkContext(pieces),
       (group) => quietly(() => applyMarks(group, describe)),
       () => gen === generation && !destroyed,
+      // On a long article the set-up above is a slice's worth already: the page gets a turn before the first mark.
+      began,
     );
     if (!done) return;
     paintComplete = true;

@@ -25,6 +25,15 @@ describe('runInSlices', () => {
     expect(events.indexOf('page task')).toBeLessThan(events.length - 1);
   });
 
+  it('counts work done before the loop against the first slice, and yields first when it used the slice up', async () => {
+    const events: string[] = [];
+    const began = performance.now();
+    busyFor(12);
+    setTimeout(() => events.push('page task'), 0);
+    await runInSlices([1], (n) => events.push(`item ${n}`), () => true, began);
+    expect(events).toEqual(['page task', 'item 1']);
+  });
+
   it('stops before the next slice once newer work replaced it', async () => {
     const done: number[] = [];
     let current = true;

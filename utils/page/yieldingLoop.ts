@@ -16,18 +16,25 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Runs `work` on each of `items` in slices of at most SLICE_MS milliseconds (the clock is read after each item, so a
- * slice overruns by one item at most), yielding between slices so no task of ours blocks input for long. Stops early
- * (returns false) once `isCurrent()` turns false, i.e. when newer work replaced this one.
+ * Runs `work` on each of `items` in slices of at most SLICE_MS milliseconds (the clock is read before each item, so a
+ * slice overruns by one item at most), yielding between slices so no task of ours blocks input for long. The first
+ * slice counts from `sliceBegan`: work done before the loop in the same task uses up its share. Stops early (returns
+ * false) once `isCurrent()` turns false, i.e. when newer work replaced this one.
  */
-export async function runInSlices<T>(items: T[], work: (item: T) => void, isCurrent: () => boolean): Promise<boolean> {
-  let index = 0;
-  while (index < items.length) {
+export async function runInSlices<T>(
+  items: T[],
+  work: (item: T) => void,
+  isCurrent: () => boolean,
+  sliceBegan = performance.now(),
+): Promise<boolean> {
+  let sliceStart = sliceBegan;
+  for (const item of items) {
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
     if (!isCurrent()) return false;
-    const sliceStart = performance.now();
-    do work(items[index++]!);
-    while (index < items.length && performance.now() - sliceStart < SLICE_MS);
-    if (index < items.length) await nextTask();
+    work(item);
   }
   return isCurrent();
 }

@@ -243,7 +243,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
     const stop = startTiming('sourcelight:highlight');
     const began = performance.now();
-    installStyle(doc, settings.colors);
+    installStyle(doc, settings.colors, mode);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
     paintedParts = parts;
     if (mode === 'highlight-api' && highlights) {
@@ -300,8 +300,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     const finding = detect(articleText.text, () => scanId === scans && !destroyed);
     // While the engine works elsewhere, the main thread gets paint()'s set-up out of the way.
     if (settings.enabled) {
-      paintModeOf(found);
-      installStyle(doc, settings.colors);
+      installStyle(doc, settings.colors, paintModeOf(found));
     }
     const claims = await finding;
     if (detectingFor === scanId) detectingFor = 0;
@@ -449,7 +448,11 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
         before.highlightMode !== next.highlightMode ||
         Object.keys(next.shown).some((c) => before.shown[c as keyof Settings['shown']] !== next.shown[c as keyof Settings['shown']]);
       if (repaint) await track(paint());
-      else if (next.enabled) await track((async () => installStyle(doc, next.colors))());
+      else if (next.enabled && painted) {
+        // New colours: the stylesheet of the mode on screen is rewritten, nothing else.
+        const mode = painted;
+        await track((async () => installStyle(doc, next.colors, mode))());
+      }
     },
     async pageState() {
       await (started ?? Promise.resolve());

@@ -35,11 +35,27 @@ const nextToOurMark = (node: Node): boolean => {
   return next !== null && next.nodeType === Node.ELEMENT_NODE && isOurMark(next as Element);
 };
 
+/** Nodes read between two of readingSteps' pauses: a few milliseconds of work at most. */
+const NODES_PER_STEP = 400;
+
 /**
  * Reads the article's visible text once: skipped zones (see isSkippedElement) give nothing, blocks and <br> give a
  * '\n', and blank text at the start of a line (HTML indentation) is left out.
  */
 export function readArticleText(root: Element): ArticleText {
+  const steps = readingSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readArticleText, pausing after every NODES_PER_STEP nodes, so the reading of a very long article can be spread
+ * over several tasks. The page must not change the article in between (the caller reads again if it did).
+ */
+export function* readingSteps(root: Element): Generator<void, ArticleText, void> {
+  let visited = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -53,6 +69,10 @@ export function readArticleText(root: Element): ArticleText {
 
   let node: Node | null = root.firstChild;
   while (node) {
+    if (++visited === NODES_PER_STEP) {
+      visited = 0;
+      yield;
+    }
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
       if (data && !(atLineStart && BLANK.test(data) && !nextToOurMark(node))) {

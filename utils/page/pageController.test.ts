@@ -118,6 +118,35 @@ describe('when the engine cannot answer', () => {
   });
 });
 
+describe('a very long article', () => {
+  it('is read in slices, and read again when the page changed it in between', async () => {
+    const filler = '<p>The weather was mild and the market was busy on a quiet day in the old town.</p>'.repeat(3000);
+    loadPage(`<html><body><article><p id="first">Nothing was announced.</p>${filler}</article></body></html>`);
+    const mark = performance.mark.bind(performance);
+    let readSlices = 0;
+    // The page edits the article as soon as the read has given it a turn.
+    vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+      if (name === 'sourcelight:read:start') {
+        setTimeout(() => {
+          readSlices += 1;
+          document.getElementById('first')!.textContent = 'Two officials said the talks would resume on Monday.';
+        }, 0);
+      }
+      return mark(name, options);
+    });
+    const texts: string[] = [];
+    controller = createPageController(
+      { doc: document, findAttributions: async (text) => (texts.push(text), findAttributions(text)), reportCount: () => {} },
+      settingsWith(),
+    );
+    await controller.start();
+    await controller.idle();
+    expect(readSlices).toBe(1);
+    expect(texts[0]).toMatch(/^Two officials said the talks would resume on Monday\./);
+    expect(document.querySelector('#first mark.sourcelight-mark')).not.toBeNull();
+  });
+});
+
 describe('late and changing content', () => {
   const story = (n: number) =>
     `<p>Update ${n}: two officials said the talks would resume on Monday, and the ministry said it agreed.</p>`.repeat(4);

@@ -1,7 +1,7 @@
 import type { Attribution } from '../attribution/types';
 import type { PageState } from '../messages';
 import type { Settings } from '../settings';
-import { readArticleText, type ArticleText } from './articleText';
+import { readArticleText, readingSteps, type ArticleText } from './articleText';
 import { paintedExtent } from './highlightParts';
 import { claimSummaries, countByCategory, stepClaimId } from './claimSummaries';
 import { findArticle } from './findArticle';
@@ -16,7 +16,7 @@ import { MARK_CLASS } from './pageZones';
 import { startTiming } from './timing';
 import { createTooltip, type Tooltip } from './tooltip';
 import { watchArticle } from './watchArticle';
-import { runInSlices } from './yieldingLoop';
+import { finishInSlices, nextTask, runInSlices, SLICE_MS } from './yieldingLoop';
 import { attachTooltipEvents } from './tooltipEvents';
 
 export interface PageControllerDeps {
@@ -95,7 +95,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
   let rescans = 0;
   /** Scans started: a scan whose engine run is overtaken by a newer scan stops. */
   let scans = 0;
-  /** The scan whose engine is running (0: none). Its text is read but its claims are not found yet. */
+  /** The scan reading the article or waiting for the engine (0: none): its claims are not found yet. */
   let detectingFor = 0;
   let destroyed = false;
   let quietly = (write: () => void) => write();
@@ -134,11 +134,24 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
   };
 
-  const read = (root: Element): ArticleText => {
+  /**
+   * Reads the article, giving the page a turn between slices on a long one. A page that changed the article while
+   * it was read in pieces gets it read again at once, in one go.
+   */
+  const read = async (root: Element): Promise<ArticleText> => {
     const stop = startTiming('sourcelight:read');
-    const text = readArticleText(root);
-    stop();
-    return text;
+    let changed = false;
+    const changes = new MutationObserver(() => {
+      changed = true;
+    });
+    changes.observe(root, { childList: true, subtree: true, characterData: true });
+    try {
+      const text = await finishInSlices(readingSteps(root));
+      return changed || changes.takeRecords().length ? readArticleText(root) : text;
+    } finally {
+      changes.disconnect();
+      stop();
+    }
   };
 
   const report = () => {
@@ -231,7 +244,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     // Leaving a mode clears it first: removing marks joins the nodes they split, so the read below must follow it.
     if (painted !== mode) clearPaint();
     if (!readIsCurrent) {
-      const reread = read(root);
+      const reread = await read(root);
       if (reread.text !== articleText.text) {
         const found = await detect(reread.text, () => gen === generation && !destroyed);
         if (!found) return;
@@ -245,6 +258,11 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     const began = performance.now();
     installStyle(doc, settings.colors, mode);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
+    // Hundreds of claims take a slice's worth to lay out: the page gets a turn before their marks are placed.
+    if (performance.now() - began >= SLICE_MS) {
+      await nextTask();
+      if (gen !== generation || destroyed) return;
+    }
     paintedParts = parts;
     if (mode === 'highlight-api' && highlights) {
       paintHighlights(articleText, parts, highlights.registry, highlights.make);
@@ -292,11 +310,16 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
     // The engine's answer comes in a task of its own: reading and painting never hold up the page together.
     article = found;
-    articleText = read(found);
-    // A change while the engine runs makes paint() read again.
-    readIsCurrent = true;
     const scanId = ++scans;
     detectingFor = scanId;
+    const text = await read(found);
+    if (destroyed || scanId !== scans) {
+      if (detectingFor === scanId) detectingFor = 0;
+      return;
+    }
+    articleText = text;
+    // A change while the engine runs makes paint() read again.
+    readIsCurrent = true;
     const finding = detect(articleText.text, () => scanId === scans && !destroyed);
     // While the engine works elsewhere, the main thread gets paint()'s set-up out of the way.
     if (settings.enabled) {

@@ -1,5 +1,5 @@
 /** How long one slice of highlighting may run before it gives the page back its main thread. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 interface YieldingScheduler {
   yield?: () => Promise<void>;
@@ -37,4 +37,17 @@ export async function runInSlices<T>(
     work(item);
   }
   return isCurrent();
+}
+
+/** Runs `steps` to its end in slices of at most SLICE_MS milliseconds, yielding between them; returns its value. */
+export async function finishInSlices<R>(steps: Generator<unknown, R, void>): Promise<R> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
 }

@@ -16,8 +16,8 @@ export interface MarkPiece {
 /**
  * Turns parts (offsets into our article text) into pieces of text nodes, one per node a part crosses, so '\n' never
  * counts and nothing outside the text we read is touched. Blank pieces are dropped (the focus goes to the first piece
- * painted). The list runs in reverse document order: wrapping a piece splits its node after the piece's start, and
- * the node keeps the head, so every piece not yet wrapped still has its node and offsets, slice after slice.
+ * painted). The list runs in document order, so the top of the article, where the reader is, is painted first; the
+ * order is otherwise free, as each paragraph's pieces are wrapped by one mark.js call that keeps its own offsets.
  */
 export function toMarkPieces(article: ArticleText, parts: HighlightPart[]): MarkPiece[] {
   const pieces: MarkPiece[] = [];
@@ -30,5 +30,5 @@ export function toMarkPieces(article: ArticleText, parts: HighlightPart[]): Mark
       leads = false;
     }
   }
-  return pieces.reverse();
+  return pieces;
 }

@@ -65,8 +65,8 @@ async function pageSettled(win: Window): Promise<void> {
 }
 
 /**
- * Everything the content script does on one page: find the article, read it, run the engine, paint the claims in
- * the mode that suits the page, keep them in step with settings and late content, and answer the popup.
+ * Everything the content script does on one page: find the article, read it, ask the engine for its claims, paint
+ * them in the mode that suits the page, keep them in step with settings and late content, and answer the popup.
  */
 export function createPageController(deps: PageControllerDeps, initialSettings: Settings): PageController {
   const { doc } = deps;

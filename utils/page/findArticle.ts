@@ -82,7 +82,9 @@ function densestParagraphs(doc: Document): { el: Element; text: number } | null 
  * (a home page, a search page).
  */
 export function findArticle(doc: Document): Element | null {
-  const minText = declaresArticle(doc) ? MIN_TEXT_DECLARED : MIN_TEXT;
+  // Whether the page says it is an article only matters for a short one: parsing its JSON-LD waits until then.
+  let declared: boolean | undefined;
+  const enoughText = (text: number) => text >= MIN_TEXT || (text >= MIN_TEXT_DECLARED && (declared ??= declaresArticle(doc)));
   const candidates = [
     () => richest(Array.from(doc.querySelectorAll('[itemprop="articleBody"]'))),
     () => richest(Array.from(doc.querySelectorAll('article'))),
@@ -91,7 +93,7 @@ export function findArticle(doc: Document): Element | null {
   ];
   for (const candidate of candidates) {
     const found = candidate();
-    if (found && found.text >= minText) return found.el;
+    if (found && enoughText(found.text)) return found.el;
   }
   return null;
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
+import { SHARED_PAGES_DIR } from '../../tests/e2e/support/paths';
+import type { PageServer } from '../../tests/e2e/support/server';
 import { MEASURES, measureRecorded, type MeasureName } from './pageLoad';
 import { median } from './stats';
 
@@ -29,4 +33,18 @@ export async function coldWorkerScan(session: ChromiumSession, url: string, load
     }
   }
   return Object.fromEntries(MEASURES.map((m) => [m, median(runs.map((r) => r[m]))])) as Record<MeasureName, number>;
+}
+
+/**
+ * Serves shared page NAME with one image that arrives LATE_MS after it is asked for, as `late-image-NAME`, and returns
+ * that name: on a real network a page's load event waits on images and ads for that long or longer, while the saved
+ * pages load here in tens of milliseconds with every foreign request aborted.
+ */
+export function serveWithLateImage(server: PageServer, name: string, lateMs: number): string {
+  const html = readFileSync(join(SHARED_PAGES_DIR, name), 'utf8');
+  const image = `<img src="/delayed/${lateMs}" alt="" width="1" height="1">`;
+  const at = html.lastIndexOf('</body>');
+  const late = `late-image-${name}`;
+  server.addFixture(late, at >= 0 ? `${html.slice(0, at)}${image}${html.slice(at)}` : `${html}${image}`);
+  return late;
 }

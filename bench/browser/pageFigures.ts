@@ -10,6 +10,10 @@ export interface PageFigures {
   chars: number;
   claims: number;
   measures: Record<MeasureName, number>;
+  /** The engine's own time in the background, within detect. */
+  engineMs: number;
+  /** An empty request to the background and back: what detect costs before the engine does anything. */
+  emptyRequestMs: number;
   /** Thread CPU time of our tasks during the scan (see OurTasks.scanCpuMs). */
   scanCpuMs: number;
   /** Thread CPU time of all our tasks, the content script's first run included. */
@@ -25,6 +29,11 @@ export interface PageFigures {
   /** What the longest task did, in most loads (see OurTasks.longestDid). */
   longestTaskDid: string;
   heapAddedBytes: number;
+  /** The longest rendering update our writes caused (see OurTasks.longestFrameMs), wall-clock and CPU. */
+  frameMs: number;
+  frameCpuMs: number;
+  /** Elements restyled in it. */
+  frameRestyled: number;
 }
 
 /**
@@ -58,6 +67,8 @@ export async function measurePage(
       'sourcelight:highlight': measure('sourcelight:highlight'),
       'sourcelight:total': measure('sourcelight:total'),
     },
+    engineMs: median(scanned.map((s) => s.engineMs)),
+    emptyRequestMs: median(scanned.map((s) => s.emptyRequestMs)),
     scanCpuMs: median(traced.map((t) => t.scanCpuMs)),
     cpuMs: median(traced.map((t) => t.cpuMs)),
     textWalkMs: median(plain.map((p) => p.textWalkMs)),
@@ -67,5 +78,8 @@ export async function measurePage(
     longestTaskOwnMs: median(traced.map((t) => t.longestOwnMs)),
     longestTaskDid: mostCommon(traced.map((t) => t.longestDid)),
     heapAddedBytes: median(scanned.map((s) => s.heapBytes)) - median(plain.map((p) => p.heapBytes)),
+    frameMs: median(traced.map((t) => t.longestFrameMs)),
+    frameCpuMs: median(traced.map((t) => t.longestFrameCpuMs)),
+    frameRestyled: median(traced.map((t) => t.longestFrameRestyled)),
   };
 }

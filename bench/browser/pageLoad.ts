@@ -1,10 +1,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../../tests/e2e/support/chromium';
 import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
+import { CROSS_ORIGIN_ISOLATED } from '../../tests/e2e/support/server';
 import { callProbe } from './probeBundle';
 import { ourTasks, startTrace, type OurTasks } from './traceTasks';
 
-/** The performance measures the content script records (utils/page/timing.ts), in ms. */
+/** The performance measures the content script records (utils/timing.ts), in ms. */
 export const MEASURES = ['sourcelight:read', 'sourcelight:detect', 'sourcelight:highlight', 'sourcelight:total'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
@@ -13,6 +14,10 @@ export interface ScannedLoad {
   claims: number;
   /** JS heap of the page's renderer after a forced GC, in bytes. */
   heapBytes: number;
+  /** The engine's own time in the background (its `sourcelight:engine` measure), the rest of detect is messaging. */
+  engineMs: number;
+  /** An empty request to the engine and back, from the content script's world once the scan is done (median). */
+  emptyRequestMs: number;
 }
 
 export interface PlainLoad {
@@ -62,6 +67,44 @@ export async function heapAfterGc(page: Page): Promise<number> {
   }
 }
 
+/** Empty requests timed per load: the first pays for waking the channel, the median does not. */
+const EMPTY_REQUESTS = 9;
+
+/**
+ * The least a request to the background costs: findAttributions on an empty text, sent from the content script's own
+ * isolated world (found over the DevTools protocol) EMPTY_REQUESTS times in a row; the median round trip in ms.
+ */
+async function emptyRequestMs(cdp: CDPSession, extensionId: string): Promise<number> {
+  const contexts: { id: number; origin: string }[] = [];
+  const seen = ({ context }: { context: { id: number; origin: string } }) => void contexts.push(context);
+  cdp.on('Runtime.executionContextCreated', seen);
+  // Enabling reports every context that exists already; nothing ran with it enabled during the scan.
+  await cdp.send('Runtime.enable');
+  cdp.off('Runtime.executionContextCreated', seen);
+  try {
+    const world = contexts.find((c) => c.origin === `chrome-extension://${extensionId}`);
+    if (!world) throw new Error("the content script's isolated world was not found");
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+      expression: `(async () => {
+        const times = [];
+        for (let i = 0; i < ${EMPTY_REQUESTS}; i++) {
+          const start = performance.now();
+          await chrome.runtime.sendMessage({ type: 'findAttributions', data: { text: '' } });
+          times.push(performance.now() - start);
+        }
+        return times.sort((a, b) => a - b)[times.length >> 1];
+      })()`,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as number;
+  } finally {
+    await cdp.send('Runtime.disable');
+  }
+}
+
 /** The claims the content script found, as the popup asks for them (the badge stops at 999+). */
 async function claimCount(session: ChromiumSession, tabId: number): Promise<number> {
   return session.worker.evaluate(async (tabId) => {
@@ -73,7 +116,8 @@ async function claimCount(session: ChromiumSession, tabId: number): Promise<numb
 
 /**
  * Loads URL (a news host, where the content script runs by itself) in a new tab and reads the content script's own
- * timings, its claims and the heap, with no trace running: a trace slows every process down, the engine's too.
+ * timings, the engine's time in the background, its claims and the heap, with no trace running: a trace slows every
+ * process down, the engine's too. Then times empty requests to the background from the content script's world.
  */
 export async function loadScanned(session: ChromiumSession, url: string): Promise<ScannedLoad> {
   const page = await session.context.newPage();
@@ -81,14 +125,16 @@ export async function loadScanned(session: ChromiumSession, url: string): Promis
     const cdp = await session.context.newCDPSession(page);
     await page.goto(url, { waitUntil: 'load' });
     await measureRecorded(cdp, 'sourcelight:total');
-    await cdp.detach();
+    const engineMs = await session.worker.evaluate(() => performance.getEntriesByName('sourcelight:engine')[0]?.duration ?? NaN);
     const measures = await page.evaluate(
       (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.duration ?? NaN])),
       [...MEASURES],
     );
     const claims = await claimCount(session, await session.tabId(page));
     const heapBytes = await heapAfterGc(page);
-    return { measures: measures as Record<MeasureName, number>, claims, heapBytes };
+    const emptyRequest = await emptyRequestMs(cdp, session.extensionId);
+    await cdp.detach();
+    return { measures: measures as Record<MeasureName, number>, claims, heapBytes, engineMs, emptyRequestMs: emptyRequest };
   } finally {
     await page.close();
   }
@@ -112,19 +158,29 @@ export async function loadTraced(session: ChromiumSession, url: string): Promise
 }
 
 /**
- * Loads URL where the content script does not run (127.0.0.1 is no news site): the page's heap without us, then the
- * baseline text walk and the article's length, run by the probe in the page.
+ * Loads URL where the content script does not run (127.0.0.1 is no news site): the page's heap without us. Then loads
+ * it again cross-origin isolated, where the page's clock reads to 5 µs (the walk takes tens to hundreds of them, and
+ * 100 µs steps would make the ratio to it a coin toss), for the baseline text walk and the article's length, run by
+ * the probe in the page.
  */
 export async function loadPlain(session: ChromiumSession, url: string, probe: string): Promise<PlainLoad> {
   const page = await session.context.newPage();
+  let heapBytes: number;
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const heapBytes = await heapAfterGc(page);
-    await page.evaluate(probe);
-    const textWalkMs = (await page.evaluate(callProbe('textWalkMs'))) as number;
-    const articleChars = (await page.evaluate(callProbe('articleChars'))) as number;
-    return { heapBytes, textWalkMs, articleChars };
+    heapBytes = await heapAfterGc(page);
   } finally {
     await page.close();
+  }
+  const isolated = await session.context.newPage();
+  try {
+    await isolated.goto(`${url}?${CROSS_ORIGIN_ISOLATED}`, { waitUntil: 'load' });
+    if (!(await isolated.evaluate(() => crossOriginIsolated))) throw new Error(`${url} was not served cross-origin isolated`);
+    await isolated.evaluate(probe);
+    const textWalkMs = (await isolated.evaluate(callProbe('textWalkMs'))) as number;
+    const articleChars = (await isolated.evaluate(callProbe('articleChars'))) as number;
+    return { heapBytes, textWalkMs, articleChars };
+  } finally {
+    await isolated.close();
   }
 }

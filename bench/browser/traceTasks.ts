@@ -13,6 +13,8 @@ interface TraceEvent {
   tdur?: number;
   id?: string;
   args?: {
+    /** Elements an UpdateLayoutTree restyled. */
+    elementCount?: number;
     data?: {
       url?: string;
       startTime?: number;
@@ -49,6 +51,14 @@ export interface OurTasks {
   ownMs: number;
   /** What the longest task did: `script` (the content script's first run) and the stages whose measures it holds. */
   longestDid: string;
+  /**
+   * The longest rendering update our writes caused: of the tasks that update style or layout first after one of ours
+   * (the frame that shows what we changed), the longest, wall-clock; 0 when none came.
+   */
+  longestFrameMs: number;
+  longestFrameCpuMs: number;
+  /** Elements restyled in that frame. */
+  longestFrameRestyled: number;
 }
 
 const CATEGORIES = [
@@ -81,6 +91,9 @@ const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 const SAME_TASK_GAP = 50;
 /** A gap between two samples longer than this was idle time, not our code (µs). */
 const MAX_SAMPLE_SPAN = 1000;
+/** Rendering that begins this long after a task of ours ends is the page's own, not the frame showing our writes (µs). */
+const FRAME_AFTER_US = 50_000;
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout']);
 
 /** Finds, in a trace, the tasks that ran code from SCRIPT_URL (the content script's chrome-extension:// URL). */
 export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
@@ -90,7 +103,8 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   const { pid, tid } = entry;
   const thread = events.filter((e) => e.pid === pid && e.tid === tid);
 
-  const tasks: { start: number; end: number; cpu: number; ours: boolean; ownUs: number; did: Set<string> }[] = [];
+  const tasks: { start: number; end: number; cpu: number; ours: boolean; ownUs: number; did: Set<string>; restyled: number; renders: boolean }[] =
+    [];
   for (const e of thread.filter((e) => e.ph === 'X' && (e.name === TASK || e.name === MICROTASKS)).sort((a, b) => a.ts - b.ts)) {
     const last = tasks[tasks.length - 1];
     const end = e.ts + (e.dur ?? 0);
@@ -98,7 +112,7 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
     if (last && e.name === MICROTASKS && e.ts - last.end < SAME_TASK_GAP) {
       last.end = Math.max(last.end, end);
       last.cpu += e.tdur ?? e.dur ?? 0;
-    } else tasks.push({ start: e.ts, end, cpu: e.tdur ?? e.dur ?? 0, ours: false, ownUs: 0, did: new Set() });
+    } else tasks.push({ start: e.ts, end, cpu: e.tdur ?? e.dur ?? 0, ours: false, ownUs: 0, did: new Set(), restyled: 0, renders: false });
   }
   const taskAt = (ts: number) => {
     let low = 0;
@@ -114,6 +128,13 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   };
 
   for (const e of thread) {
+    if (e.ph === 'X' && RENDERING.has(e.name)) {
+      const task = taskAt(e.ts);
+      if (task) {
+        task.renders = true;
+        task.restyled += e.args?.elementCount ?? 0;
+      }
+    }
     if (e.ph === 'X' && ours(e.args?.data?.url)) {
       const task = taskAt(e.ts);
       if (task) task.ours = true;
@@ -160,6 +181,13 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   }
 
   const mine = tasks.filter((t) => t.ours);
+  const frames = new Set<(typeof tasks)[number]>();
+  tasks.forEach((task, i) => {
+    if (!task.ours) return;
+    const frame = tasks.slice(i + 1).find((t) => t.renders || t.ours);
+    if (frame && !frame.ours && frame.start - task.end <= FRAME_AFTER_US) frames.add(frame);
+  });
+  const longestFrame = [...frames].reduce<(typeof tasks)[number] | null>((a, b) => (!a || b.end - b.start > a.end - a.start ? b : a), null);
   const none = { start: 0, end: 0, cpu: 0, ownUs: 0, did: new Set<string>() };
   const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? none);
   const scan = thread.filter((e) => e.name === 'sourcelight:total' && (e.ph === 'b' || e.ph === 'e'));
@@ -175,5 +203,8 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
     longestOwnMs: longest.ownUs / 1000,
     ownMs: mine.reduce((sum, t) => sum + t.ownUs, 0) / 1000,
     longestDid: [...longest.did].join('+') || 'other',
+    longestFrameMs: longestFrame ? (longestFrame.end - longestFrame.start) / 1000 : 0,
+    longestFrameCpuMs: longestFrame ? longestFrame.cpu / 1000 : 0,
+    longestFrameRestyled: longestFrame?.restyled ?? 0,
   };
 }

@@ -81,6 +81,18 @@ describe('an article owned by a client framework, in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it("colours the claims through the article's own subtree: the style rules reach the highlighted text", async () => {
+    const backgrounds = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('article p'), (p) =>
+        ['anonymous', 'official', 'document'].map((c) => getComputedStyle(p, `::highlight(sourcelight-${c})`).backgroundColor),
+      ),
+    );
+    const transparent = 'rgba(0, 0, 0, 0)';
+    // Each claim's paragraph gets its category's translucent colour; the style never depends on which text is painted.
+    for (const paragraph of backgrounds.slice(0, 3)) for (const colour of paragraph) expect(colour).not.toBe(transparent);
+    expect(await page.evaluate(() => getComputedStyle(document.body, '::highlight(sourcelight-official)').backgroundColor)).toBe(transparent);
+  });
+
   it('counts its claims on the badge and in the popup', async () => {
     expect(await browser.badgeText(tabId)).toBe('3');
     const popup = new PopupPage(driverFor(await browser.openPopup(tabId)));

@@ -13,7 +13,7 @@ import { CATEGORY_LABELS } from '../categoryStyle';
 import { installStyle, removeStyle } from './highlightStyle';
 import { toMarkPieces } from './markPieces';
 import { MARK_CLASS } from './pageZones';
-import { startTiming } from './timing';
+import { startTiming } from '../timing';
 import { createTooltip, type Tooltip } from './tooltip';
 import { watchArticle } from './watchArticle';
 import { finishInSlices, nextTask, runInSlices, SLICE_MS } from './yieldingLoop';
@@ -256,7 +256,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
     const stop = startTiming('sourcelight:highlight');
     const began = performance.now();
-    installStyle(doc, settings.colors, mode);
+    installStyle(doc, settings.colors, mode, root);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
     // Hundreds of claims take a slice's worth to lay out: the page gets a turn before their marks are placed.
     if (performance.now() - began >= SLICE_MS) {
@@ -323,7 +323,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     const finding = detect(articleText.text, () => scanId === scans && !destroyed);
     // While the engine works elsewhere, the main thread gets paint()'s set-up out of the way.
     if (settings.enabled) {
-      installStyle(doc, settings.colors, paintModeOf(found));
+      installStyle(doc, settings.colors, paintModeOf(found), found);
     }
     const claims = await finding;
     if (detectingFor === scanId) detectingFor = 0;
@@ -474,7 +474,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       else if (next.enabled && painted) {
         // New colours: the stylesheet of the mode on screen is rewritten, nothing else.
         const mode = painted;
-        await track((async () => installStyle(doc, next.colors, mode))());
+        const root = article;
+        await track((async () => installStyle(doc, next.colors, mode, root))());
       }
     },
     async pageState() {

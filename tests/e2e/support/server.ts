@@ -28,6 +28,17 @@ const TYPES: Record<string, string> = {
 const TLS_HANDSHAKE = 0x16;
 
 /**
+ * A page asked for with this query parameter is served cross-origin isolated (COOP and COEP), where the page's clock
+ * reads to 5 microseconds instead of 100: for timing a few hundred microseconds of work in it (the benchmark's
+ * baseline). Every request but ours is aborted in the tests anyway, so COEP blocks nothing that would have loaded.
+ */
+export const CROSS_ORIGIN_ISOLATED = 'cross-origin-isolated';
+const ISOLATION_HEADERS = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
+/** `/delayed/N` answers (empty) after N ms: a page's image arriving late over a real network, holding up its load event. */
+const DELAYED = /^delayed\/(\d{1,5})$/;
+
+/**
  * Serves ../shared/pages and the fixtures tests add, on one random port of the loopback interface, speaking http and
  * https on it (the first byte of a connection tells which). Listens on 127.0.0.1 and, where the machine has it, on
  * ::1 too: Firefox's `network.dns.localDomains` resolves a host to "localhost", which may come out as ::1.
@@ -36,7 +47,14 @@ const TLS_HANDSHAKE = 0x16;
 export async function startPageServer(pagesDir = SHARED_PAGES_DIR): Promise<PageServer> {
   const fixtures = new Map<string, string>();
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+    const delayed = DELAYED.exec(path);
+    if (delayed) {
+      await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+      res.writeHead(204).end();
+      return;
+    }
     const type = TYPES[path.split('.').pop() ?? ''];
     let body = fixtures.get(path);
     if (body === undefined && type && !path.includes('/') && !path.includes('\\')) {
@@ -46,7 +64,8 @@ export async function startPageServer(pagesDir = SHARED_PAGES_DIR): Promise<Page
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const isolation = url.searchParams.has(CROSS_ORIGIN_ISOLATED) ? ISOLATION_HEADERS : {};
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...isolation }).end(body);
   };
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch(() => res.writeHead(500).end());

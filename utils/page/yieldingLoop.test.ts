@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runInSlices } from './yieldingLoop';
+import { describe, expect, it, vi } from 'vitest';
+import { FRAME_BUDGET_MS, runInSlices, SLICE_MS } from './yieldingLoop';
 
 const busyFor = (ms: number) => {
   const until = performance.now() + ms;
@@ -32,6 +32,20 @@ describe('runInSlices', () => {
     setTimeout(() => events.push('page task'), 0);
     await runInSlices([1], (n) => events.push(`item ${n}`), () => true, began);
     expect(events).toEqual(['page task', 'item 1']);
+  });
+
+  it('waits for the browser to render once two slices of writes went by, and not sooner', async () => {
+    const frameWaits = vi.spyOn(globalThis, 'requestAnimationFrame');
+    const slices = async (count: number) => {
+      frameWaits.mockClear();
+      // Items of half a slice and a bit: every two items fill a slice.
+      await runInSlices(Array.from({ length: 2 * count }, (_, i) => i), () => busyFor(SLICE_MS / 2 + 0.5), () => true);
+      return frameWaits.mock.calls.length;
+    };
+    expect(FRAME_BUDGET_MS).toBe(2 * SLICE_MS);
+    expect(await slices(2)).toBe(0);
+    expect(await slices(7)).toBe(3);
+    frameWaits.mockRestore();
   });
 
   it('stops before the next slice once newer work replaced it', async () => {

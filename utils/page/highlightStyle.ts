@@ -61,8 +61,8 @@ const PLAIN_ID = /^-?[A-Za-z_][\w-]*$/;
 
 /**
  * A selector for the article's nearest element (itself or an ancestor) whose id no other element has, or null. A
- * `::highlight()` rule matches any element, so adding one unscoped makes the browser restyle the whole page (2,400
- * elements and 15 to 25 ms on a news page here); scoped under that element, only its subtree (40 elements, 2 ms).
+ * `::highlight()` rule matches any element, so adding one unscoped makes the browser restyle the whole page (all 2,403
+ * elements of the Yahoo page, 15 to 28 ms here); scoped under that element, only its subtree (422 elements, 4 to 6 ms).
  */
 export function highlightScope(article: Element): string | null {
   const doc = article.ownerDocument;

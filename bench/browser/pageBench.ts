@@ -140,9 +140,12 @@ try {
   const host = SHARED_PAGE_HOSTS[TOGGLE_PAGE];
   const lateImagePage = serveWithLateImage(server, TOGGLE_PAGE, LATE_IMAGE_MS);
   const coldRows: string[][] = [];
-  for (const [label, name] of [[`${TOGGLE_PAGE} as saved`, TOGGLE_PAGE], [`with an image ${LATE_IMAGE_MS} ms late`, lateImagePage]]) {
-    const cold = await coldWorkerScan(session, server.url(name!, host), LOADS);
-    coldRows.push([label!, ...MEASURES.map((m) => ms(cold[m]))]);
+  for (const [label, name] of [
+    [`${TOGGLE_PAGE} as saved`, TOGGLE_PAGE],
+    [`with an image ${LATE_IMAGE_MS} ms late`, lateImagePage],
+  ] as const) {
+    const cold = await coldWorkerScan(session, server.url(name, host), LOADS);
+    coldRows.push([label, ...MEASURES.map((m) => ms(cold[m]))]);
   }
   console.log(
     `\nWith the extension's service worker stopped before each load (as Chrome stops it after 30 s idle), median of ` +

@@ -181,13 +181,18 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   }
 
   const mine = tasks.filter((t) => t.ours);
-  const frames = new Set<(typeof tasks)[number]>();
-  tasks.forEach((task, i) => {
-    if (!task.ours) return;
-    const frame = tasks.slice(i + 1).find((t) => t.renders || t.ours);
-    if (frame && !frame.ours && frame.start - task.end <= FRAME_AFTER_US) frames.add(frame);
-  });
-  const longestFrame = [...frames].reduce<(typeof tasks)[number] | null>((a, b) => (!a || b.end - b.start > a.end - a.start ? b : a), null);
+  // The frame after a task of ours: the next task that renders, unless another of ours comes first (its frame then).
+  let longestFrame: (typeof tasks)[number] | null = null;
+  let oursEnded: number | null = null;
+  for (const task of tasks) {
+    if (task.ours) oursEnded = task.end;
+    else if (task.renders && oursEnded !== null) {
+      if (task.start - oursEnded <= FRAME_AFTER_US && (!longestFrame || task.end - task.start > longestFrame.end - longestFrame.start)) {
+        longestFrame = task;
+      }
+      oursEnded = null;
+    }
+  }
   const none = { start: 0, end: 0, cpu: 0, ownUs: 0, did: new Set<string>() };
   const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? none);
   const scan = thread.filter((e) => e.name === 'sourcelight:total' && (e.ph === 'b' || e.ph === 'e'));

@@ -52,9 +52,9 @@ describe('highlightScope', () => {
 
   it('is what installStyle scopes the Highlight API rules to, and marks mode needs none', () => {
     const root = article('<main id="main"><article><p>Text.</p></article></main>');
-    installStyle(document, DEFAULT_SETTINGS.colors, 'highlight-api', root);
+    installStyle(document, DEFAULT_SETTINGS.colors, 'highlight-api', highlightScope(root));
     expect(document.getElementById('sourcelight-style')!.textContent).toBe(highlightCss(DEFAULT_SETTINGS.colors, 'highlight-api', '#main'));
-    installStyle(document, DEFAULT_SETTINGS.colors, 'marks', root);
+    installStyle(document, DEFAULT_SETTINGS.colors, 'marks', null);
     expect(document.getElementById('sourcelight-style')!.textContent).toBe(highlightCss(DEFAULT_SETTINGS.colors, 'marks'));
   });
 });

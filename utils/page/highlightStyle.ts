@@ -87,17 +87,17 @@ export function highlightCss(colors: Record<Category, string>, mode: PaintMode, 
 }
 
 /**
- * Installs or updates our one stylesheet for the article, in <head> so the article itself never holds a foreign
- * element.
+ * Installs or updates our one stylesheet, in <head> so the article itself never holds a foreign element. `scope` is
+ * the article's highlightScope in the Highlight API mode.
  */
-export function installStyle(doc: Document, colors: Record<Category, string>, mode: PaintMode, article: Element): void {
+export function installStyle(doc: Document, colors: Record<Category, string>, mode: PaintMode, scope: string | null): void {
   let style = doc.getElementById(STYLE_ID);
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
     (doc.head ?? doc.documentElement).append(style);
   }
-  const css = highlightCss(colors, mode, mode === 'highlight-api' ? highlightScope(article) : null);
+  const css = highlightCss(colors, mode, scope);
   if (style.textContent !== css) style.textContent = css;
 }
 

@@ -10,7 +10,7 @@ import { clearHighlights, FLASH_HIGHLIGHT, nativeHighlights, paintHighlights, pa
 import { applyMarks, byMarkContext, keepMatchingMarks, removeMarks } from './highlightMarks';
 import { highlightParts, type HighlightPart } from './highlightParts';
 import { CATEGORY_LABELS } from '../categoryStyle';
-import { installStyle, removeStyle } from './highlightStyle';
+import { highlightScope, installStyle, removeStyle } from './highlightStyle';
 import { toMarkPieces } from './markPieces';
 import { MARK_CLASS } from './pageZones';
 import { startTiming } from '../timing';
@@ -218,13 +218,17 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     return true;
   };
 
-  /** The mode for this article and setting, decided once: the framework checks look beyond the article. */
-  let chosenMode: { root: Element; setting: Settings['highlightMode']; mode: PaintMode } | null = null;
-  const paintModeOf = (root: Element): PaintMode => {
-    if (chosenMode?.root !== root || chosenMode.setting !== settings.highlightMode) {
-      chosenMode = { root, setting: settings.highlightMode, mode: choosePaintMode(settings.highlightMode, root, highlights !== null) };
+  /**
+   * The mode for this article and setting, and the scope of its Highlight API rules, decided once: the framework
+   * checks look beyond the article, and the scope is looked up by id.
+   */
+  let chosen: { root: Element; setting: Settings['highlightMode']; mode: PaintMode; scope: string | null } | null = null;
+  const paintChoiceOf = (root: Element): { mode: PaintMode; scope: string | null } => {
+    if (chosen?.root !== root || chosen.setting !== settings.highlightMode) {
+      const mode = choosePaintMode(settings.highlightMode, root, highlights !== null);
+      chosen = { root, setting: settings.highlightMode, mode, scope: mode === 'highlight-api' ? highlightScope(root) : null };
     }
-    return chosenMode.mode;
+    return chosen;
   };
 
   /**
@@ -240,7 +244,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     // The claims held belong to the text before: the scan finding the new ones paints them, with the settings of then.
     if (detectingFor) return;
     const root = article;
-    const mode = paintModeOf(root);
+    const { mode, scope } = paintChoiceOf(root);
     // Leaving a mode clears it first: removing marks joins the nodes they split, so the read below must follow it.
     if (painted !== mode) clearPaint();
     if (!readIsCurrent) {
@@ -256,7 +260,7 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     }
     const stop = startTiming('sourcelight:highlight');
     const began = performance.now();
-    installStyle(doc, settings.colors, mode, root);
+    installStyle(doc, settings.colors, mode, scope);
     const parts = highlightParts(attributions, (a) => settings.shown[a.category]);
     // Hundreds of claims take a slice's worth to lay out: the page gets a turn before their marks are placed.
     if (performance.now() - began >= SLICE_MS) {
@@ -323,7 +327,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
     const finding = detect(articleText.text, () => scanId === scans && !destroyed);
     // While the engine works elsewhere, the main thread gets paint()'s set-up out of the way.
     if (settings.enabled) {
-      installStyle(doc, settings.colors, paintModeOf(found), found);
+      const { mode, scope } = paintChoiceOf(found);
+      installStyle(doc, settings.colors, mode, scope);
     }
     const claims = await finding;
     if (detectingFor === scanId) detectingFor = 0;
@@ -473,9 +478,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
       if (repaint) await track(paint());
       else if (next.enabled && painted) {
         // New colours: the stylesheet of the mode on screen is rewritten, nothing else.
-        const mode = painted;
-        const root = article;
-        await track((async () => installStyle(doc, next.colors, mode, root))());
+        const { mode, scope } = paintChoiceOf(article);
+        await track((async () => installStyle(doc, next.colors, mode, scope))());
       }
     },
     async pageState() {

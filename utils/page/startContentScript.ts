@@ -8,9 +8,10 @@ type Registry = { [RUNNING]?: Promise<PageController | null> };
 
 /**
  * Starts Sourcelight on this page, once: the manifest runs the script on news sites, and the popup ("Scan this
- * page") and "always scan" inject the same file again; a second run only asks the first one to look again.
- * Everything it starts ends with `lifetime` (WXT's `ctx`). Resolves with the controller (null on a site the user
- * never scans).
+ * page") and "always scan" inject the same file again. A second run while the first is alive only asks it to look
+ * again; but WXT's `ctx` of a newer script ends the context of the older one as it starts, so a second injection
+ * today finds the first one gone and starts afresh. Everything it starts ends with `lifetime` (WXT's `ctx`).
+ * Resolves with the controller (null on a site the user never scans).
  */
 export function startContentScript(lifetime: PageLifetime, doc: Document = document): Promise<PageController | null> {
   const registry = globalThis as Registry;

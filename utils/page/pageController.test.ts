@@ -222,4 +222,22 @@ describe("the content script's context", () => {
     expect(controller.phase).toBe('off');
     expect(document.querySelector('mark')).toBeNull();
   });
+
+  it('ends during the first scan: no watcher is left on the page', async () => {
+    vi.useFakeTimers();
+    loadPage(sharedPage('seed-article.html'));
+    const lifetime = testLifetime();
+    const controller = createPageController(
+      { doc: document, lifetime, findAttributions: async (text) => (lifetime.abort(), findAttributions(text)), reportCount: () => {} },
+      settingsWith(),
+    );
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    document.querySelector('article p')!.textContent = 'Two officials said the talks would resume on Monday.';
+    // A watcher would have set its settle timer by now.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(controller.rescans).toBe(0);
+    expect(document.querySelector('mark')).toBeNull();
+  });
 });

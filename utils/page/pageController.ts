@@ -103,6 +103,8 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
           await pageSettled(doc.defaultView!, lifetime);
           if (lifetime.isInvalid) return;
           await pipeline.scan();
+          // A context that ended during the scan would never end a watcher started now.
+          if (lifetime.isInvalid) return;
           ({ quietly } = watchArticle(doc, lifetime, {
             article: () => page.article,
             changed: pipeline.pageChanged,

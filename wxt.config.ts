@@ -55,6 +55,6 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['**/*.test.*', 'tests/**', 'docs/**', 'bench/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+    excludeSources: ['**/*.test.*', 'tests/**', 'harness/**', 'docs/**', 'bench/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
   },
 });

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { CHROME_BUILD_DIR } from '../tests/e2e/support/paths';
-import { startPageServer } from '../tests/e2e/support/server';
-import { SHARED_PAGE_HOSTS } from '../tests/e2e/support/sites';
+import { launchChromium } from '../harness/chromium';
+import { CHROME_BUILD_DIR } from '../harness/paths';
+import { startPageServer } from '../harness/server';
+import { SHARED_PAGE_HOSTS } from '../harness/sites';
 import { goal, kB, median, ms, table } from './browser/stats';
 
 // The popup in headless Chromium, opened as a page (popup.html?tabId=N) on the seed article once the content script

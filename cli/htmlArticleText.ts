@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBlockElement, isOutsideArticleZone } from '../utils/page/pageZones';
+import { isBlockElement, isOutsideArticleZone } from '../utils/page/article/pageZones';
 
 /**
  * Readability's scoring grows faster than the nesting depth (measured: 0.7 s at 250 levels, 8 s at 1,000);

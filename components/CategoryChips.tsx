@@ -1,5 +1,5 @@
-import { CATEGORIES, type Category } from '@/utils/attribution/types';
-import { CATEGORY_LABELS } from '@/utils/categoryStyle';
+import { CATEGORIES, type Category } from '../utils/attribution/types';
+import { CATEGORY_LABELS } from '../utils/categoryStyle';
 import { CategoryMarker } from './CategoryMarker';
 import { Switch } from './Switch';
 

@@ -1,5 +1,5 @@
-import type { Category } from '@/utils/attribution/types';
-import { CATEGORY_GLYPH, CATEGORY_UNDERLINE } from '@/utils/categoryStyle';
+import type { Category } from '../utils/attribution/types';
+import { CATEGORY_GLYPH, CATEGORY_UNDERLINE } from '../utils/categoryStyle';
 
 /**
  * A small sample of how the page marks the category: its glyph, then text on the translucent colour with the

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '@/utils/attribution/types';
-import { CATEGORY_LABELS } from '@/utils/categoryStyle';
-import type { ClaimSummary } from '@/utils/messages';
+import { CATEGORIES, type Category } from '../utils/attribution/types';
+import { CATEGORY_LABELS } from '../utils/categoryStyle';
+import type { ClaimSummary } from '../utils/messages';
 import { CategoryMarker } from './CategoryMarker';
 
 interface ClaimListProps {

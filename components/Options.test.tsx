@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_COLORS, loadSettings, updateSettings } from '@/utils/settings';
+import { DEFAULT_COLORS, loadSettings, updateSettings } from '../utils/settings';
 import { Options } from './Options';
-import { byRole, click, mount, until } from '@/tests/support/renderPreact';
+import { byRole, click, mount, until } from '../tests/support/renderPreact';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CATEGORIES } from '@/utils/attribution/types';
-import { CATEGORY_LABELS } from '@/utils/categoryStyle';
-import { listCoversOrigin } from '@/utils/origins';
-import { releaseSiteAccess, requestSiteAccess } from '@/utils/permissions';
+import { CATEGORIES } from '../utils/attribution/types';
+import { CATEGORY_LABELS } from '../utils/categoryStyle';
+import { listCoversOrigin } from '../utils/extension/origins';
+import { releaseSiteAccess, requestSiteAccess } from '../utils/extension/permissions';
 import {
   DEFAULT_COLORS,
   DEFAULT_SETTINGS,
@@ -12,7 +12,7 @@ import {
   watchSettings,
   type HighlightMode,
   type Settings,
-} from '@/utils/settings';
+} from '../utils/settings';
 import { CategoryMarker } from './CategoryMarker';
 import { SiteList } from './SiteList';
 

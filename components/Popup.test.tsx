@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Category } from '@/utils/attribution/types';
-import type { ClaimSummary, PageState } from '@/utils/messages';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import type { Category } from '../utils/attribution/types';
+import type { ClaimSummary, PageState } from '../utils/messages';
+import { loadSettings, updateSettings } from '../utils/settings';
 import { Popup } from './Popup';
-import { byRole, click, mount, press, until } from '@/tests/support/renderPreact';
+import { byRole, click, mount, press, until } from '../tests/support/renderPreact';
 
 const claim = (id: number, category: Category, source: string | null, snippet: string, resolvedSource: string | null = null): ClaimSummary => ({
   id,

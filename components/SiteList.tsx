@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parseSiteOrigin } from '@/utils/origins';
+import { parseSiteOrigin } from '../utils/extension/origins';
 
 interface SiteListProps {
   /** Names the list for screen readers and tests: "Always scanned sites". */

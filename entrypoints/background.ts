@@ -1,8 +1,8 @@
-import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '@/utils/background/alwaysScan';
-import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '@/utils/background/badge';
-import { listenToCommands } from '@/utils/background/commands';
-import { ENGINE_HANDLERS } from '@/utils/background/engine';
-import { handleMessages } from '@/utils/messages';
+import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '../utils/background/alwaysScan';
+import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '../utils/background/badge';
+import { listenToCommands } from '../utils/background/commands';
+import { ENGINE_HANDLERS } from '../utils/background/engine';
+import { handleMessages } from '../utils/messages';
 
 export default defineBackground(() => {
   void styleBadge();

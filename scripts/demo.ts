@@ -2,15 +2,15 @@
  * `npm run demo`: opens the built extension in headless Chromium on the seed article and on a real news page, and
  * writes the screenshots the README shows: docs/seed-highlights.png, docs/popup.png, docs/real-page.png. The real
  * page is unstyled: its style sheets live on the site's servers, which the harness never asks.
- * Uses the e2e harness (tests/e2e/support), so the pages are served locally and nothing goes to the network.
+ * Uses the browser harness (harness/), so the pages are served locally and nothing goes to the network.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { REPO_ROOT } from '../tests/e2e/support/paths';
-import { startPageServer } from '../tests/e2e/support/server';
-import { SHARED_PAGE_HOSTS } from '../tests/e2e/support/sites';
+import { launchChromium } from '../harness/chromium';
+import { REPO_ROOT } from '../harness/paths';
+import { startPageServer } from '../harness/server';
+import { SHARED_PAGE_HOSTS } from '../harness/sites';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const REAL_PAGE = 'nytimes-3.html';

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { findAttributions } from '@/utils/attribution';
-import { MAX_ARTICLE_CHARS } from '@/utils/messages';
-import { loadSettings, updateSettings } from '@/utils/settings';
+import background from '../entrypoints/background';
+import { findAttributions } from '../utils/attribution';
+import { MAX_ARTICLE_CHARS } from '../utils/messages';
+import { loadSettings, updateSettings } from '../utils/settings';
 import { until } from './support/renderPreact';
 
 type Listener = (...args: any[]) => unknown;

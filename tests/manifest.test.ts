@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
-import { NEWS_SITE_MATCHES } from '@/utils/newsSites';
+import { NEWS_SITE_MATCHES } from '../utils/extension/newsSites';
 
 /**
  * Builds both extensions into a temporary folder and reads the manifests the browsers will get, so a permission

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings } from '../utils/settings';
 import { until } from './support/renderPreact';
 
 beforeEach(() => {

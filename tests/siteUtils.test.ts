@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '@/utils/badge';
-import { listCoversOrigin, originOf, originPattern, parseSiteOrigin } from '@/utils/origins';
-import { pageAccess } from '@/utils/pageAccess';
+import { badgeText } from '../utils/background/badge';
+import { listCoversOrigin, originOf, originPattern, parseSiteOrigin } from '../utils/extension/origins';
+import { pageAccess } from '../utils/extension/pageAccess';
 
 describe('parseSiteOrigin', () => {
   it.each([

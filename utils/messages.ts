@@ -1,15 +1,19 @@
 import { browser, type Browser } from 'wxt/browser';
-import { CATEGORIES, type Attribution, type Category } from './attribution/types';
+import type { Attribution, Category } from './attribution/types';
 
-/** One claim as the popup lists it. Every string here comes from the page: render it as text, never as HTML. */
-export interface ClaimSummary {
-  id: number;
+/** Who stands behind a claim, as the popup and the tooltip show it. Every string comes from the page: text, never HTML. */
+export interface ClaimSource {
   category: Category;
   /** The source as written, or null when the article leaves it unstated. */
   source: string | null;
   /** Who that mention refers to ("Pentagon spokesman Peter Cook" for "he"), or null. */
   resolvedSource: string | null;
   cue: string;
+}
+
+/** One claim as the popup lists it. */
+export interface ClaimSummary extends ClaimSource {
+  id: number;
   /** The start of the claim, shortened for the list. */
   snippet: string;
 }
@@ -114,6 +118,3 @@ export function handleMessages(handlers: Handlers): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
-
-export const emptyCounts = (): Record<Category, number> =>
-  Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

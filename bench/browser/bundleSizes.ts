@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROME_BUILD_DIR } from '../../tests/e2e/support/paths';
+import { CHROME_BUILD_DIR } from '../../harness/paths';
 
 export interface BundleSize {
   name: string;

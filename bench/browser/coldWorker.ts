@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import { SHARED_PAGES_DIR } from '../../tests/e2e/support/paths';
-import type { PageServer } from '../../tests/e2e/support/server';
+import type { ChromiumSession } from '../../harness/chromium';
+import { SHARED_PAGES_DIR } from '../../harness/paths';
+import type { PageServer } from '../../harness/server';
 import { MEASURES, measureRecorded, type MeasureName } from './pageLoad';
 import { median } from './stats';
 

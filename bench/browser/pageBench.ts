@@ -1,7 +1,7 @@
 import { cpus, loadavg } from 'node:os';
-import { launchChromium } from '../../tests/e2e/support/chromium';
-import { startPageServer } from '../../tests/e2e/support/server';
-import { SHARED_PAGE_HOSTS } from '../../tests/e2e/support/sites';
+import { launchChromium } from '../../harness/chromium';
+import { startPageServer } from '../../harness/server';
+import { SHARED_PAGE_HOSTS } from '../../harness/sites';
 import { bundleSizes } from './bundleSizes';
 import { coldWorkerScan, serveWithLateImage } from './coldWorker';
 import { MEASURES } from './pageLoad';

@@ -1,5 +1,5 @@
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import type { PageServer } from '../../tests/e2e/support/server';
+import type { ChromiumSession } from '../../harness/chromium';
+import type { PageServer } from '../../harness/server';
 import { loadPlain, loadScanned, loadTraced, type MeasureName, type PlainLoad, type ScannedLoad } from './pageLoad';
 import type { OurTasks } from './traceTasks';
 import { median, mostCommon } from './stats';

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
-import { CROSS_ORIGIN_ISOLATED } from '../../tests/e2e/support/server';
+import type { ChromiumSession } from '../../harness/chromium';
+import type { ExtensionGlobal } from '../../harness/extensionGlobal';
+import { CROSS_ORIGIN_ISOLATED } from '../../harness/server';
 import { callProbe } from './probeBundle';
 import { ourTasks, startTrace, type OurTasks } from './traceTasks';
 

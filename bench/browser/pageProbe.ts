@@ -1,5 +1,5 @@
-import { readArticleText } from '../../utils/page/articleText';
-import { findArticle } from '../../utils/page/findArticle';
+import { readArticleText } from '../../utils/page/article/articleText';
+import { findArticle } from '../../utils/page/article/findArticle';
 
 /**
  * Code the benchmark runs inside the page's main world (bundled by probeBundle.ts and called by name), so the

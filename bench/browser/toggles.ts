@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from '../../tests/e2e/support/chromium';
-import type { ExtensionGlobal } from '../../tests/e2e/support/extensionGlobal';
+import type { ChromiumSession } from '../../harness/chromium';
+import type { ExtensionGlobal } from '../../harness/extensionGlobal';
 import { heapAfterGc } from './pageLoad';
 import { callProbe } from './probeBundle';
 

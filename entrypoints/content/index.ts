@@ -1,5 +1,5 @@
-import { NEWS_SITE_MATCHES } from '@/utils/newsSites';
-import { startContentScript } from '@/utils/page/startContentScript';
+import { NEWS_SITE_MATCHES } from '../../utils/extension/newsSites';
+import { startContentScript } from '../../utils/page/startContentScript';
 
 export default defineContentScript({
   matches: [...NEWS_SITE_MATCHES],

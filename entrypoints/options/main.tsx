@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
-import '@/components/base.css';
+import { Options } from '../../components/Options';
+import '../../components/base.css';
 import './style.css';
 
 render(<Options />, document.getElementById('app')!);

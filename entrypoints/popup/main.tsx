@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Popup } from '@/components/Popup';
-import '@/components/base.css';
+import { Popup } from '../../components/Popup';
+import '../../components/base.css';
 import './style.css';
 
 render(<Popup search={location.search} />, document.getElementById('app')!);

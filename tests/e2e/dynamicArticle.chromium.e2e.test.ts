@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleProbeScript, runProbe } from './support/articleProbe';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { launchChromium, type ChromiumSession } from '../../harness/chromium';
 import { engineView, markProblems, type EngineView } from './support/engineOracle';
 import { driverFor, PopupPage } from './support/popupPage';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from '../../harness/server';
 import { waitFor } from './support/waitFor';
 
 /**

@@ -1,8 +1,8 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { launchChromium, type ChromiumSession } from '../../harness/chromium';
 import { driverFor, PopupPage } from './support/popupPage';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from '../../harness/server';
 import { waitFor } from './support/waitFor';
 
 /**

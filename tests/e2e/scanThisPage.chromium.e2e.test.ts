@@ -1,10 +1,10 @@
 import type { Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listProblems } from './support/engineOracle';
-import type { ExtensionGlobal } from './support/extensionGlobal';
+import type { ExtensionGlobal } from '../../harness/extensionGlobal';
 import { driverFor, PopupPage } from './support/popupPage';
-import { launchChromiumForRealPopup, type RealPopupSession } from './support/puppeteerChromium';
-import { startPageServer, type PageServer } from './support/server';
+import { launchChromiumForRealPopup, type RealPopupSession } from '../../harness/puppeteerChromium';
+import { startPageServer, type PageServer } from '../../harness/server';
 import { settledScan } from './support/settledScan';
 import { waitFor } from './support/waitFor';
 

@@ -2,13 +2,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleProbe } from './support/articleProbe';
 import { listProblems, markProblems, type EngineView } from './support/engineOracle';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { launchFirefox, type FirefoxSession } from '../../harness/firefox';
 import { readHighlights, type PageHighlights } from './support/pageHighlights';
 import { driverFor, PopupPage } from './support/popupPage';
 import { compareWithGold } from './support/seedGold';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from '../../harness/server';
 import { settledScan } from './support/settledScan';
-import { SHARED_PAGE_HOSTS } from './support/sites';
+import { SHARED_PAGE_HOSTS } from '../../harness/sites';
 import { waitFor } from './support/waitFor';
 
 const SEED = 'seed-article.html';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { launchChromium, type ChromiumSession } from '../../harness/chromium';
 import { driverFor, PopupPage } from './support/popupPage';
-import { startPageServer, type PageServer } from './support/server';
-import { SHARED_PAGE_HOSTS } from './support/sites';
+import { startPageServer, type PageServer } from '../../harness/server';
+import { SHARED_PAGE_HOSTS } from '../../harness/sites';
 import { waitFor } from './support/waitFor';
 
 const SEED = 'seed-article.html';

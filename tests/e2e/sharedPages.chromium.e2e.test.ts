@@ -1,13 +1,13 @@
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './support/chromium';
+import { launchChromium, type ChromiumSession } from '../../harness/chromium';
 import { listProblems } from './support/engineOracle';
-import type { ExtensionGlobal } from './support/extensionGlobal';
+import type { ExtensionGlobal } from '../../harness/extensionGlobal';
 import { collectErrors } from './support/pageErrors';
 import { driverFor, PopupPage } from './support/popupPage';
-import { startPageServer, type PageServer } from './support/server';
+import { startPageServer, type PageServer } from '../../harness/server';
 import { settledScan } from './support/settledScan';
-import { HIDDEN_OFFLINE, SHARED_PAGE_HOSTS } from './support/sites';
+import { HIDDEN_OFFLINE, SHARED_PAGE_HOSTS } from '../../harness/sites';
 
 let server: PageServer;
 let browser: ChromiumSession;

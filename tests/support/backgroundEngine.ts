@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ENGINE_HANDLERS } from '@/utils/background/engine';
-import { handleMessages } from '@/utils/messages';
+import { ENGINE_HANDLERS } from '../../utils/background/engine';
+import { handleMessages } from '../../utils/messages';
 
 /**
  * The background's engine, answering the content script as in the browser. The fake browser's runtime.sendMessage

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { isDeclaredSite } from '../declaredMatches';
-import { injectContentScript } from '../injectContentScript';
-import { listCoversOrigin, originOf, originPattern } from '../origins';
-import { pageAccess } from '../pageAccess';
-import { hasSiteAccess } from '../permissions';
+import { isDeclaredSite } from '../extension/declaredMatches';
+import { injectContentScript } from '../extension/injectContentScript';
+import { listCoversOrigin, originOf, originPattern } from '../extension/origins';
+import { pageAccess } from '../extension/pageAccess';
+import { hasSiteAccess } from '../extension/permissions';
 import { loadSettings, updateSettings } from '../settings';
 
 /** Scans a page on a site the user chose to always scan, once they granted the permission for it. */

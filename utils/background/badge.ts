@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
-import { badgeText } from '../badge';
 import { sendToTab } from '../messages';
+
+/** Four characters is all a toolbar badge shows; no number at all when nothing was found keeps the toolbar calm. */
+export function badgeText(count: number): string {
+  if (!Number.isSafeInteger(count) || count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
 
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;

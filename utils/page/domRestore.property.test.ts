@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
+import { connectBackgroundEngine } from '../../tests/support/backgroundEngine';
 import { CATEGORIES, type Category } from '../attribution/types';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
 import type { PageController } from './pageController';
+import { endLifetimes, testLifetime } from '../../tests/support/lifetime';
 import { startContentScript } from './startContentScript';
-import { loadPage } from './testPage';
+import { loadPage } from '../../tests/support/testPage';
 
 // Issue 6: whatever the user toggles and the page does meanwhile, switching highlights off leaves the article exactly as
 // the page itself built it.
@@ -115,8 +116,6 @@ function mutate(o: Op, live: Element, shadow: Element): void {
   }
 }
 
-let invalidate: (() => void)[] = [];
-const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(callback) };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -124,23 +123,21 @@ beforeEach(() => {
   connectBackgroundEngine();
 });
 afterEach(() => {
-  invalidate.forEach((callback) => callback());
-  invalidate = [];
+  endLifetimes();
 });
 
 describe('removing the highlights (issue 6)', () => {
   it('restores the article exactly after any toggles, rescans and page mutations', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { maxLength: 8 }), async (ops) => {
-        invalidate.forEach((callback) => callback());
-        invalidate = [];
+        endLifetimes();
         fakeBrowser.reset();
         connectBackgroundEngine();
         loadPage(ARTICLE);
         await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
         const live = document.querySelector('article')!;
         const shadow = live.cloneNode(true) as Element;
-        const controller: PageController = (await startContentScript(lifetime))!;
+        const controller: PageController = (await startContentScript(testLifetime()))!;
         expect(controller).not.toBeNull();
         await controller.idle();
         expect(live.querySelector('mark.sourcelight-mark')).not.toBeNull();
@@ -169,7 +166,7 @@ describe('removing the highlights (issue 6)', () => {
     await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
     const live = document.querySelector('article')!;
     const shadow = live.cloneNode(true) as Element;
-    const controller = (await startContentScript(lifetime))!;
+    const controller = (await startContentScript(testLifetime()))!;
     await controller.idle();
     const rescans = controller.rescans;
     mutate({ kind: 'appendParagraph', sentence: 0 }, live, shadow);

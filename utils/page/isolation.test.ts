@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
+import { connectBackgroundEngine } from '../../tests/support/backgroundEngine';
 import { DEFAULT_SETTINGS, updateSettings } from '../settings';
+import { endLifetimes, testLifetime } from '../../tests/support/lifetime';
 import { startContentScript } from './startContentScript';
-import { loadPage } from './testPage';
+import { loadPage } from '../../tests/support/testPage';
 
 // Text the user types, another component's shadow tree, a frame, drawn text and the page's own marks are not the
 // article's prose: highlighting inside them would corrupt what the user writes or what another script owns.
@@ -20,8 +21,6 @@ const PAGE = `<!doctype html><html><head><title>Talks</title></head><body><main>
 <p>The convoy was hit near the border, according to a report from the ministry released late on Sunday.</p>
 </article></main></body></html>`;
 
-let invalidate: (() => void)[] = [];
-const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(callback) };
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -31,8 +30,7 @@ beforeEach(async () => {
   await updateSettings({ ...structuredClone(DEFAULT_SETTINGS), highlightMode: 'marks', alwaysScanSites: [location.origin] });
 });
 afterEach(() => {
-  invalidate.forEach((callback) => callback());
-  invalidate = [];
+  endLifetimes();
 });
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -59,7 +57,7 @@ describe('what the scan leaves alone', () => {
     (byId('area') as HTMLTextAreaElement).value = 'Typed: a spokesman said the draft was ready.';
     const before = snapshot(shadow);
 
-    const controller = (await startContentScript(lifetime))!;
+    const controller = (await startContentScript(testLifetime()))!;
     await controller.idle();
 
     const marks = Array.from(document.querySelectorAll('mark.sourcelight-mark'));

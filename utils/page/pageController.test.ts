@@ -1,22 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEED_DIR } from '../../harness/paths';
 import { findAttributions } from '../attribution';
-import { nodePieces, readArticleText } from './articleText';
-import { createPageController, type PageController } from './pageController';
-import { loadPage, settingsWith, sharedPage } from './testPage';
+import { endLifetimes, testLifetime } from '../../tests/support/lifetime';
+import { nodePieces, readArticleText } from './article/articleText';
+import { createPageController, type PageControllerDeps } from './pageController';
+import { loadPage, settingsWith, sharedPage } from '../../tests/support/testPage';
 
-let controller: PageController | undefined;
 afterEach(() => {
-  controller?.destroy();
-  controller = undefined;
+  endLifetimes();
   vi.useRealTimers();
 });
+
+const inNode: PageControllerDeps['findAttributions'] = async (text) => findAttributions(text);
+
+/** A controller on the test document, living as long as a content script's context of its own. */
+function controllerWith(change: Partial<PageControllerDeps> = {}, settings = settingsWith()) {
+  return createPageController({ doc: document, lifetime: testLifetime(), findAttributions: inNode, reportCount: () => {}, ...change }, settings);
+}
 
 async function start(html: string, settings = settingsWith()) {
   loadPage(html);
   const counts: number[] = [];
-  controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: (n) => counts.push(n) }, settings);
+  const controller = controllerWith({ reportCount: (n) => counts.push(n) }, settings);
   await controller.start();
   await controller.idle();
   return { controller, counts };
@@ -29,9 +36,8 @@ function isMarked(article: Element, offset: number): boolean {
 }
 
 describe('the seed article', () => {
-  const seedDir = resolve(__dirname, '../../../shared/corpus/seed');
-  const seedText = readFileSync(resolve(seedDir, 'iran-troops-syria.txt'), 'utf8');
-  const gold: { attributions: { cue: [number, number] }[] }[] = JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8'));
+  const seedText = readFileSync(resolve(SEED_DIR, 'iran-troops-syria.txt'), 'utf8');
+  const gold: { attributions: { cue: [number, number] }[] }[] = JSON.parse(readFileSync(resolve(SEED_DIR, 'gold.json'), 'utf8'));
 
   it('highlights the sentence of every gold attribution and nothing in the aside', async () => {
     await start(sharedPage('seed-article.html'));
@@ -109,41 +115,12 @@ describe('when the engine cannot answer', () => {
     loadPage(sharedPage('seed-article.html'));
     const before = document.querySelector('article')!.innerHTML;
     const counts: number[] = [];
-    controller = createPageController({ doc: document, findAttributions: engine, reportCount: (n) => counts.push(n) }, settingsWith());
+    const controller = controllerWith({ findAttributions: engine, reportCount: (n) => counts.push(n) });
     await controller.start();
     await controller.idle();
     expect(document.querySelector('article')!.innerHTML).toBe(before);
     expect(await controller.pageState()).toMatchObject({ status: 'scanned', claims: [] });
     expect(counts).toEqual([0]);
-  });
-});
-
-describe('a very long article', () => {
-  it('is read in slices, and read again when the page changed it in between', async () => {
-    const filler = '<p>The weather was mild and the market was busy on a quiet day in the old town.</p>'.repeat(3000);
-    loadPage(`<html><body><article><p id="first">Nothing was announced.</p>${filler}</article></body></html>`);
-    const mark = performance.mark.bind(performance);
-    let readSlices = 0;
-    // The page edits the article as soon as the read has given it a turn.
-    vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
-      if (name === 'sourcelight:read:start') {
-        setTimeout(() => {
-          readSlices += 1;
-          document.getElementById('first')!.textContent = 'Two officials said the talks would resume on Monday.';
-        }, 0);
-      }
-      return mark(name, options);
-    });
-    const texts: string[] = [];
-    controller = createPageController(
-      { doc: document, findAttributions: async (text) => (texts.push(text), findAttributions(text)), reportCount: () => {} },
-      settingsWith(),
-    );
-    await controller.start();
-    await controller.idle();
-    expect(readSlices).toBe(1);
-    expect(texts[0]).toMatch(/^Two officials said the talks would resume on Monday\./);
-    expect(document.querySelector('#first mark.sourcelight-mark')).not.toBeNull();
   });
 });
 
@@ -154,7 +131,7 @@ describe('late and changing content', () => {
   it('scans an article that appears after the page loaded', async () => {
     vi.useFakeTimers();
     loadPage('<html><body><div id="app"></div></body></html>');
-    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
+    const controller = controllerWith();
     void controller.start();
     await vi.advanceTimersByTimeAsync(10);
     expect((await controller.pageState()).status).toBe('no-article');
@@ -167,7 +144,7 @@ describe('late and changing content', () => {
   it('rescans a bounded number of times while the page replaces its article every second, then settles', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(0)}</article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
+    const controller = controllerWith();
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -192,7 +169,7 @@ describe('late and changing content', () => {
   it('repaints only what changed when the page rewrites one paragraph', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(3)}<p>Analysts said prices would fall.</p></article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
+    const controller = controllerWith();
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -210,7 +187,7 @@ describe('late and changing content', () => {
   it('repaints a paragraph the page re-rendered with the same text', async () => {
     vi.useFakeTimers();
     loadPage(`<html><body><article>${story(7)}</article></body></html>`);
-    controller = createPageController({ doc: document, findAttributions: async (text) => findAttributions(text), reportCount: () => {} }, settingsWith());
+    const controller = controllerWith();
     void controller.start();
     await vi.advanceTimersByTimeAsync(100);
     const article = document.querySelector('article')!;
@@ -220,5 +197,47 @@ describe('late and changing content', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(controller.rescans).toBe(1);
     expect(article.innerHTML).toBe(painted);
+  });
+});
+
+describe("the content script's context", () => {
+  it('ends the controller with it: highlights, stylesheet and tooltip go, and later changes start nothing', async () => {
+    vi.useFakeTimers();
+    loadPage(sharedPage('seed-article.html'));
+    const pristine = document.querySelector('article')!.innerHTML;
+    const lifetime = testLifetime();
+    const controller = createPageController({ doc: document, lifetime, findAttributions: inNode, reportCount: () => {} }, settingsWith());
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(controller.phase).toBe('shown');
+    expect(controller.revealClaim(0)).toBe(true);
+    lifetime.abort();
+    expect(document.querySelector('article')!.innerHTML).toBe(pristine);
+    expect(document.getElementById('sourcelight-style')).toBeNull();
+    expect(document.querySelector('sourcelight-tooltip')).toBeNull();
+    expect(vi.getTimerCount()).toBe(0);
+    document.querySelector('article p')!.textContent = 'Two officials said the talks would resume on Monday.';
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(controller.rescans).toBe(0);
+    expect(controller.phase).toBe('off');
+    expect(document.querySelector('mark')).toBeNull();
+  });
+
+  it('ends during the first scan: no watcher is left on the page', async () => {
+    vi.useFakeTimers();
+    loadPage(sharedPage('seed-article.html'));
+    const lifetime = testLifetime();
+    const controller = createPageController(
+      { doc: document, lifetime, findAttributions: async (text) => (lifetime.abort(), findAttributions(text)), reportCount: () => {} },
+      settingsWith(),
+    );
+    void controller.start();
+    await vi.advanceTimersByTimeAsync(100);
+    document.querySelector('article p')!.textContent = 'Two officials said the talks would resume on Monday.';
+    // A watcher would have set its settle timer by now.
+    await vi.advanceTimersByTimeAsync(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(controller.rescans).toBe(0);
+    expect(document.querySelector('mark')).toBeNull();
   });
 });

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectBackgroundEngine } from '@/tests/support/backgroundEngine';
+import { connectBackgroundEngine } from '../../tests/support/backgroundEngine';
 import type { PageState } from '../messages';
 import { updateSettings } from '../settings';
+import { endLifetimes, testLifetime } from '../../tests/support/lifetime';
 import { startContentScript } from './startContentScript';
-import { loadPage, sharedPage } from './testPage';
+import { loadPage, sharedPage } from '../../tests/support/testPage';
 
-let invalidate: (() => void)[] = [];
-const lifetime = { onInvalidated: (callback: () => void) => invalidate.push(callback) };
 const fromPopup = { id: fakeBrowser.runtime.id };
 const ask = <T>(type: string, data: unknown) =>
   fakeBrowser.runtime.onMessage.trigger({ type, data }, fromPopup, () => {}) as Promise<T[]>;
@@ -20,12 +19,11 @@ beforeEach(() => {
   loadPage(sharedPage('seed-article.html'));
 });
 afterEach(() => {
-  invalidate.forEach((callback) => callback());
-  invalidate = [];
+  endLifetimes();
 });
 
 async function started() {
-  const controller = (await startContentScript(lifetime))!;
+  const controller = (await startContentScript(testLifetime()))!;
   await controller.idle();
   return controller;
 }
@@ -81,7 +79,7 @@ describe('startContentScript', () => {
   it('runs once however often it is injected', async () => {
     const first = await started();
     const article = document.querySelector('article')!.innerHTML;
-    const again = await startContentScript(lifetime);
+    const again = await startContentScript(testLifetime());
     await again?.idle();
     expect(again).toBe(first);
     expect(document.querySelector('article')!.innerHTML).toBe(article);
@@ -101,7 +99,7 @@ describe('startContentScript', () => {
 
   it('stays off sites the user never scans', async () => {
     await updateSettings({ neverScanSites: [location.origin] });
-    expect(await startContentScript(lifetime)).toBeNull();
+    expect(await startContentScript(testLifetime())).toBeNull();
     expect(document.querySelector('mark')).toBeNull();
   });
 });

@@ -1,21 +1,19 @@
 import { handleMessages, sendToExtension } from '../messages';
 import { loadSettings, watchSettings } from '../settings';
-import { createPageController, type PageController } from './pageController';
+import { createPageController, type PageController, type PageLifetime } from './pageController';
 
 /** Where a running content script leaves its controller, in the extension's isolated world (pages cannot see it). */
 const RUNNING = Symbol.for('sourcelight.content');
 type Registry = { [RUNNING]?: Promise<PageController | null> };
 
-export interface ScriptLifetime {
-  onInvalidated(callback: () => void): unknown;
-}
-
 /**
  * Starts Sourcelight on this page, once: the manifest runs the script on news sites, and the popup ("Scan this
- * page") and "always scan" inject the same file again; a second run only asks the first one to look again.
+ * page") and "always scan" inject the same file again. A second run while the first is alive only asks it to look
+ * again; but WXT's `ctx` of a newer script ends the context of the older one as it starts, so a second injection
+ * today finds the first one gone and starts afresh. Everything it starts ends with `lifetime` (WXT's `ctx`).
  * Resolves with the controller (null on a site the user never scans).
  */
-export function startContentScript(lifetime: ScriptLifetime, doc: Document = document): Promise<PageController | null> {
+export function startContentScript(lifetime: PageLifetime, doc: Document = document): Promise<PageController | null> {
   const registry = globalThis as Registry;
   const running = registry[RUNNING];
   if (running) {
@@ -30,6 +28,7 @@ export function startContentScript(lifetime: ScriptLifetime, doc: Document = doc
     const controller = createPageController(
       {
         doc,
+        lifetime,
         findAttributions: (text) => sendToExtension('findAttributions', { text }),
         reportCount: (count) => {
           // No background listening (an update in progress) is no reason to disturb the page.
@@ -38,18 +37,15 @@ export function startContentScript(lifetime: ScriptLifetime, doc: Document = doc
       },
       settings,
     );
-    const stopMessages = handleMessages({
-      getPageState: () => controller.pageState(),
-      revealClaim: ({ id }) => controller.revealClaim(id),
-      stepClaim: ({ direction }) => controller.stepClaim(direction),
-    });
-    const stopSettings = watchSettings((next) => void controller.applySettings(next));
-    lifetime.onInvalidated(() => {
-      stopMessages();
-      stopSettings();
-      controller.destroy();
-      delete registry[RUNNING];
-    });
+    lifetime.onInvalidated(
+      handleMessages({
+        getPageState: () => controller.pageState(),
+        revealClaim: ({ id }) => controller.revealClaim(id),
+        stepClaim: ({ direction }) => controller.stepClaim(direction),
+      }),
+    );
+    lifetime.onInvalidated(watchSettings((next) => void controller.applySettings(next)));
+    lifetime.onInvalidated(() => delete registry[RUNNING]);
     void controller.start();
     return controller;
   })().catch((error) => {

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../../../utils/attribution/types';
-import { readArticleText } from '../../../utils/page/articleText';
-import { findArticle } from '../../../utils/page/findArticle';
+import { readArticleText } from '../../../utils/page/article/articleText';
+import { findArticle } from '../../../utils/page/article/findArticle';
 
 /**
  * Bundled into the page by articleProbe.ts: the content script's own article finder and reader, run on the live

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 export interface ArticleProbe {
-  /** The article text as the content script reads it (utils/page/articleText.ts). */
+  /** The article text as the content script reads it (utils/page/article/articleText.ts). */
   text: string;
   tag: string;
   marksInside: number;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, REPO_ROOT } from './paths';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, REPO_ROOT } from '../../../harness/paths';
 
 const SOURCE_DIRS = ['entrypoints', 'components', 'utils', 'public'];
 

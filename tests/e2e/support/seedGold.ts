@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../../../utils/attribution/types';
 import type { PageHighlights } from './pageHighlights';
-import { SEED_DIR } from './paths';
+import { SEED_DIR } from '../../../harness/paths';
 import { sentenceAt, splitSentences } from './sentences';
 
 interface GoldFile {

@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { injectContentScript } from './injectContentScript';
+import { sendToTab, type PageState } from '../messages';
+
+export interface TargetTab {
+  id: number;
+  /** Unknown when the browser hides it (a tab the extension has no access to). */
+  url: string | undefined;
+}
+
+/**
+ * The tab the popup speaks for: the active tab of its window, or the one named by `?tabId=N` (the popup opened as a
+ * page of its own, as tests and the options page do, would otherwise see itself as the active tab).
+ */
+export async function findTargetTab(search: string): Promise<TargetTab | null> {
+  const param = new URLSearchParams(search).get('tabId');
+  if (param !== null) {
+    const id = Number(param);
+    if (!param || !Number.isSafeInteger(id) || id < 0) return null;
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return { id, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** What the tab's content script holds, or null when no content script answers there. */
+export function readPageState(tabId: number): Promise<PageState | null> {
+  return sendToTab(tabId, 'getPageState', null).then(
+    (state) => state ?? null,
+    () => null,
+  );
+}
+
+const RETRIES = 20;
+const RETRY_MS = 50;
+
+/** Injects the content script, then waits (up to about a second) for its first scan to answer. */
+export async function scanTab(tabId: number): Promise<PageState | null> {
+  await injectContentScript(tabId);
+  for (let attempt = 0; attempt < RETRIES; attempt++) {
+    const state = await readPageState(tabId);
+    if (state) return state;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+  }
+  return null;
+}

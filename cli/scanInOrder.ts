@@ -34,7 +34,7 @@ interface Thread {
  * as soon as it and all before it are done. Reading waits while `maxPending` articles are unprinted, and printing
  * waits for `emit` (a slow stdout), so memory stays flat.
  */
-export async function scanInOrder(items: AsyncIterable<InputItem>, options: PoolOptions, emit: (outcome: Outcome) => void | Promise<void>): Promise<void> {
+export async function scanInOrder(items: AsyncIterable<InputItem> | Iterable<InputItem>, options: PoolOptions, emit: (outcome: Outcome) => void | Promise<void>): Promise<void> {
   const threads: Thread[] = [];
   const wheres = new Map<number, string>();
   const done = new Map<number, Outcome>();

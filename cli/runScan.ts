@@ -1,11 +1,11 @@
 import { CLAIM_COLUMNS, csvRecord, emptyProfile, addProfiles, markdownHeader, markdownRow, PROFILE_COLUMNS, profileCells, type SourcingProfile } from '../utils/claimExport/index';
 import { CATEGORIES } from '../utils/attribution/types';
-import { parseScanArgs, type ScanArgs } from './args';
+import { parseScanArgs, USAGE, type ScanArgs } from './args';
 import { fileInputs, jsonlInputs, measureInputs, namedGroups, type InputItem } from './articleInputs';
+import { printable } from './formatReport';
 import { createProgress, type ProgressMode } from './progress';
 import { scanInOrder } from './scanInOrder';
 import type { OutputConfig } from './scanJob';
-import { USAGE } from './args';
 
 export interface ScanIO {
   /** Writes to stdout; may return a promise while the reader is behind, which the scan waits for instead of buffering. */
@@ -62,7 +62,9 @@ export async function runScan(argv: readonly string[], io: ScanIO): Promise<numb
     await scanInOrder(
       items,
       { workers: args.workers, config, maxPending: args.workers * PENDING_PER_WORKER, maxPendingBytes: MAX_PENDING_BYTES },
-      async ({ where, result }) => {
+      async ({ where: rawWhere, result }) => {
+        // A file name can hold escape sequences too: none reaches the terminal.
+        const where = printable(rawWhere);
         progress.advance(result.bytes, !result.ok);
         if (!result.ok) {
           failed++;

@@ -9,6 +9,7 @@ process.exitCode = await runScan(process.argv.slice(2), {
   err: (chunk) => process.stderr.write(chunk),
   color: shouldColor(process.stdout.isTTY, process.env),
   stdin: process.stdin,
-  progress: process.stderr.isTTY ? 'bar' : 'lines',
+  // A report printed to the same terminal shows the progress itself, and a bar redrawn over it would garble it.
+  progress: process.stderr.isTTY ? (process.stdout.isTTY ? 'none' : 'bar') : 'lines',
   progressStream: process.stderr,
 });

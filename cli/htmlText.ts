@@ -68,12 +68,16 @@ interface Kind {
 /** Detached elements of a DOM document, so pageZones' own checks decide what an element is. */
 const elementFactory = parseHTML('<!doctype html><html><head></head><body></body></html>').document;
 const kindByTag = new Map<string, Kind>();
+const MAX_CACHED_TAGS = 1024;
 
 function kindOf(name: string, attributes: [string, string][]): Kind {
   if (name === 'head' || name === 'title') return { skip: true, block: false };
   if (attributes.length === 0) {
     let kind = kindByTag.get(name);
-    if (!kind) kindByTag.set(name, (kind = elementKind(name, attributes)));
+    if (kind) return kind;
+    kind = elementKind(name, attributes);
+    // A scan thread lives for a whole corpus: pages of made-up tag names must not grow the cache without end.
+    if (kindByTag.size < MAX_CACHED_TAGS) kindByTag.set(name, kind);
     return kind;
   }
   return elementKind(name, attributes);

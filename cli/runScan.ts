@@ -1,5 +1,4 @@
-import { CLAIM_COLUMNS, csvRecord, emptyProfile, addProfiles, markdownHeader, markdownRow, PROFILE_COLUMNS, profileCells, type SourcingProfile } from '../utils/claimExport/index';
-import { CATEGORIES } from '../utils/attribution/types';
+import { addProfiles, CLAIM_COLUMNS, csvRecord, emptyProfile, markdownHeader, markdownRow, PROFILE_COLUMNS, profileCells, profileRecord, type SourcingProfile } from '../utils/claimExport/index';
 import { parseScanArgs, USAGE, type ScanArgs } from './args';
 import { fileInputs, jsonlInputs, measureInputs, namedGroups, type InputItem } from './articleInputs';
 import { printable } from './formatReport';
@@ -113,12 +112,7 @@ function groupTable(args: ScanArgs, groups: Map<string | null, { articles: numbe
   const field = args.groupBy!;
   const rows = [...groups].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
   if (args.format === 'json') {
-    return rows
-      .map(([key, { articles, profile }]) => {
-        const counts = Object.fromEntries(CATEGORIES.map((c) => [c, profile.counts[c]]));
-        return `${JSON.stringify({ [field]: key, articles, claims: profile.claims, ...counts, anonymous_share: profile.anonymousShare, distinct_sources: profile.distinctSources })}\n`;
-      })
-      .join('');
+    return rows.map(([key, { articles, profile }]) => `${JSON.stringify({ [field]: key, articles, ...profileRecord(profile) })}\n`).join('');
   }
   const columns = [field, 'articles', ...PROFILE_COLUMNS];
   const cells = rows.map(([key, { articles, profile }]) => [key ?? '', String(articles), ...profileCells(profile)]);

@@ -1,8 +1,7 @@
-import { claimRowCells, claimRows, csvRecord, markdownRow, profileCells, sourcingProfile, type SourcingProfile } from '../utils/claimExport/index';
-import { CATEGORIES } from '../utils/attribution/types';
+import { claimRowCells, claimRows, csvRecord, markdownRow, profileCells, profileRecord, sourcingProfile, type SourcingProfile } from '../utils/claimExport/index';
 import { formatHuman, formatJsonLine } from './formatReport';
 import type { HtmlArticle } from './htmlArticleText';
-import { MAX_FILE_BYTES, readTextFile, textProblem } from './readTextFile';
+import { readTextFile, textProblem } from './readTextFile';
 import type { ArticleFields, ArticleInput, ArticleResult, OutputConfig } from './scanJob';
 import { isHtmlPath, recordAttributions, type RecordAttribution } from './scanRecord';
 
@@ -70,7 +69,6 @@ async function loadLine(line: string, where: string): Promise<Loaded> {
   // A record with both is taken by its text: whoever extracted it knew the page better than a guess at its article.
   const content = typeof text === 'string' ? text : typeof html === 'string' ? html : null;
   if (content === null) return { ok: false, reason: 'no "text" or "html" string in the record', bytes };
-  if (content.length > MAX_FILE_BYTES) return { ok: false, reason: 'article too large', bytes };
   const problem = textProblem(content);
   if (problem) return { ok: false, reason: problem, bytes };
   const id = fields.id;
@@ -116,11 +114,7 @@ function formatArticle(article: Article, attributions: RecordAttribution[], conf
 }
 
 function formatProfile(article: Article, profile: SourcingProfile, config: OutputConfig): Formatted {
-  if (config.format === 'json') {
-    const counts = Object.fromEntries(CATEGORIES.map((c) => [c, profile.counts[c]]));
-    const line = { ...article.fields, claims: profile.claims, ...counts, anonymous_share: profile.anonymousShare, distinct_sources: profile.distinctSources };
-    return plain(`${JSON.stringify(line)}\n`);
-  }
+  if (config.format === 'json') return plain(`${JSON.stringify({ ...article.fields, ...profileRecord(profile) })}\n`);
   const cells = [...config.fieldColumns.map((column) => cellOf(article.fields[column])), ...profileCells(profile)];
   return { out: config.format === 'md' ? markdownRow(cells) : csvRecord(cells), group: null, unlistedFields: unlisted(article.fields, config.fieldColumns) };
 }
@@ -130,7 +124,7 @@ const plain = (out: string): Formatted => ({ out, group: null, unlistedFields: [
 const unlisted = (fields: ArticleFields, columns: string[]) => Object.keys(fields).filter((key) => !columns.includes(key));
 
 /** A field's value as a table cell: strings as they are, other JSON values as JSON, a missing field empty. */
-export function cellOf(value: unknown): string {
+function cellOf(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

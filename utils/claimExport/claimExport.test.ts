@@ -13,6 +13,7 @@ import {
   csvRecord,
   emptyProfile,
   profileCells,
+  profileRecord,
   sourcingProfile,
   type PageMeta,
 } from './index';
@@ -140,6 +141,7 @@ describe('sourcingProfile', () => {
     // Peter Cook twice (once resolved from "Cook"), two sources, a report; the unstated one is nobody.
     expect(profile.distinctSources).toBe(3);
     expect(profileCells(profile)).toEqual(['5', '2', '2', '0', '1', '0.400', '3']);
+    expect(profileRecord(profile)).toEqual({ claims: 5, anonymous: 2, official: 2, named: 0, document: 1, anonymous_share: 0.4, distinct_sources: 3 });
   });
 
   it('has no share for an article without claims, and adds up over articles', () => {

@@ -33,6 +33,18 @@ export function sourcingProfile(attributions: readonly ProfiledAttribution[]): S
 /** The columns of a profile as a table prints them, after the columns that say which article or group it is. */
 export const PROFILE_COLUMNS = ['claims', ...CATEGORIES, 'anonymous_share', 'distinct_sources'] as const;
 
+export type ProfileColumn = (typeof PROFILE_COLUMNS)[number];
+
+/** A profile as a JSON object keyed like the table's columns; the share a number, null without claims. */
+export function profileRecord(profile: SourcingProfile): Record<ProfileColumn, number | null> {
+  return {
+    claims: profile.claims,
+    ...profile.counts,
+    anonymous_share: profile.anonymousShare,
+    distinct_sources: profile.distinctSources,
+  };
+}
+
 /** A profile's cells in the order of PROFILE_COLUMNS; the share with three decimals, empty without claims. */
 export function profileCells(profile: SourcingProfile): string[] {
   return [

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../utils/attribution/types';
-import type { ScanRecord } from './scanRecord';
+import type { RecordAttribution } from './scanRecord';
 
 const SNIPPET_CODE_POINTS = 120;
 
@@ -16,21 +16,21 @@ export function shouldColor(isTTY: boolean | undefined, env: Record<string, stri
   return Boolean(isTTY) && !env.NO_COLOR;
 }
 
-export function formatJsonLine(record: ScanRecord): string {
+export function formatJsonLine(record: object): string {
   return JSON.stringify(record);
 }
 
-/** The human-readable report of one file: counts per category, then each claim in text order. */
-export function formatHuman(record: ScanRecord, text: string, color: boolean): string {
+/** The human-readable report of one article: counts per category, then each claim in text order. */
+export function formatHuman(label: string, attributions: readonly RecordAttribution[], text: string, color: boolean): string {
   const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const counts = CATEGORIES.map((c) => {
-    const n = record.attributions.filter((a) => a.category === c).length;
+    const n = attributions.filter((a) => a.category === c).length;
     return `${paint(CATEGORY_COLOR[c], c)} ${n}`;
   });
-  const total = record.attributions.length;
-  const lines = [`${paint('1', record.file)}: ${total} ${total === 1 ? 'claim' : 'claims'} (${counts.join(', ')})`];
+  const total = attributions.length;
+  const lines = [`${paint('1', printable(label))}: ${total} ${total === 1 ? 'claim' : 'claims'} (${counts.join(', ')})`];
   const lineOf = lineNumbers(text);
-  for (const a of record.attributions) {
+  for (const a of attributions) {
     const label = paint(CATEGORY_COLOR[a.category], `[${a.category}]`.padEnd(11));
     const source = a.source ? `"${printable(a.source.text)}"` : '(unstated)';
     const resolved = a.resolvedSource && a.resolvedSource !== a.source?.text ? ` = ${printable(a.resolvedSource)}` : '';
@@ -44,7 +44,7 @@ export function formatHuman(record: ScanRecord, text: string, color: boolean): s
  * Text from the scanned file made safe for a terminal: control characters (escape sequences)
  * and bidirectional overrides in a hostile file must not repaint or reorder the report.
  */
-function printable(s: string): string {
+export function printable(s: string): string {
   return s
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -1,44 +1,59 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBlockElement, isOutsideArticleZone } from '../utils/page/article/pageZones';
+import { readHtmlText } from './htmlText';
 
 /**
- * Readability's scoring grows faster than the nesting depth (measured: 0.7 s at 250 levels, 8 s at 1,000);
- * the stored news pages nest 5-33 deep.
+ * Readability's scoring grows faster than the nesting depth (measured: 0.7 s at 250 levels, 8 s at 1,000), and the
+ * DOM it reads costs more than linear time to build for deep pages; the stored news pages nest 5-33 deep.
  */
 const MAX_READABILITY_DEPTH = 250;
-/** Readability counts elements first and refuses more than this; the stored news pages have 36-2,564. */
-const MAX_READABILITY_ELEMENTS = 200_000;
-
 /**
- * The article of an HTML page as plain text, one paragraph per line, found by Readability.
- * A page Readability finds no article in, or that is too deep or large for it, gives the text of its whole body.
+ * Readability's time grows faster than the element count on some markup (measured: lists and tables of 8,000
+ * elements 4.6 s, of 32,000 16 s); the stored news pages have 36-2,564, and one of 20,000 takes it 2-4 s.
  */
-export function htmlArticleText(html: string): string {
-  const source = asWholeDocument(html);
-  let { document } = parseHTML(source);
-  if (elementDepth(document.documentElement as unknown as Node) <= MAX_READABILITY_DEPTH) {
-    const article = readArticle(document as unknown as Document);
-    if (article) return article;
-    // Readability changes the document it reads, so the fallback reads a fresh copy.
-    document = parseHTML(source).document;
-  }
-  return blockText((document.body ?? document.documentElement) as unknown as Node);
+const MAX_READABILITY_ELEMENTS = 20_000;
+
+export interface HtmlArticle {
+  /** The article as plain text, one paragraph per line. */
+  text: string;
+  title: string;
+  /** Why the whole page's text was read instead of its article, for a page too deep or large to look for one. */
+  note: string | null;
 }
 
-function readArticle(document: Document): string | null {
+/**
+ * The article of an HTML page, found by Readability. A page Readability finds no article in gives the text of its
+ * whole body, as does a page too deep or too large for it, which is measured in one linear pass before any DOM is built.
+ */
+export function htmlArticle(html: string): HtmlArticle {
+  const page = readHtmlText(html);
+  const tooLarge =
+    page.depth > MAX_READABILITY_DEPTH
+      ? `nested ${page.depth.toLocaleString('en')} elements deep, too deep`
+      : page.elements > MAX_READABILITY_ELEMENTS
+        ? `${page.elements.toLocaleString('en')} elements, too many`
+        : null;
+  if (tooLarge) return { text: page.text, title: page.title, note: `${tooLarge} to look for its article in: scanned the text of the whole page` };
+  const article = readArticle(html);
+  return article ? { text: article.text, title: article.title || page.title, note: null } : { text: page.text, title: page.title, note: null };
+}
+
+export const htmlArticleText = (html: string): string => htmlArticle(html).text;
+
+function readArticle(html: string): { text: string; title: string } | null {
+  const { document } = parseHTML(asWholeDocument(html));
   let article;
   try {
-    article = new Readability<Node>(document, { serializer: (node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+    article = new Readability(document as unknown as Document, { maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
   } catch {
     // Readability refuses pages over maxElemsToParse by throwing.
     return null;
   }
   if (!article?.content) return null;
-  const body = blockText(article.content);
-  const title = article.title?.trim();
+  const body = readHtmlText(article.content).text;
+  const title = article.title?.replace(/\s+/g, ' ').trim() ?? '';
   // The headline often carries a claim of its own ("X says ..."); Readability leaves it out of the content.
-  return title && !body.startsWith(title) ? `${title}\n${body}` : body;
+  return { text: title && !body.startsWith(title) ? `${title}\n${body}` : body, title };
 }
 
 /**
@@ -51,77 +66,3 @@ function asWholeDocument(html: string): string {
   const body = html.replace(head, '').replace(/<!doctype[^>]*>|<\/?html(?:\s[^>]*)?>/gi, '');
   return `<!doctype html><html>${head}<body>${body}</body></html>`;
 }
-
-function elementDepth(root: Node): number {
-  let max = 0;
-  walk(root, (_node, depth) => {
-    if (depth > max) max = depth;
-    return true;
-  });
-  return max;
-}
-
-/**
- * Pre-order walk by firstChild / nextSibling / parentNode, each O(1) in linkedom, whose children and
- * childNodes lists are built by scanning the whole subtree (quadratic on deeply nested pages).
- * `enter` returns false to skip a node's subtree; `leave` runs after an entered node and its subtree.
- */
-function walk(root: Node, enter: (node: Node, depth: number) => boolean, leave?: (node: Node) => void): void {
-  let node: Node | null = root;
-  let depth = 0;
-  while (node) {
-    const entered = enter(node, depth);
-    if (entered && node.firstChild) {
-      node = node.firstChild;
-      depth++;
-      continue;
-    }
-    if (entered) leave?.(node);
-    // Climb out of every finished subtree to the next sibling.
-    while (node !== root && !node.nextSibling) {
-      node = node.parentNode!;
-      depth--;
-      leave?.(node);
-    }
-    node = node === root ? null : node.nextSibling;
-  }
-}
-
-/**
- * Text of a DOM subtree with a '\n' between block elements, so paragraphs never run into each
- * other, and white space inside a paragraph collapsed to single spaces as a browser renders it.
- */
-function blockText(root: Node): string {
-  const parts: string[] = [];
-  const isBlock = (node: Node) => node.nodeType === ELEMENT_NODE && isBlockElement(node as Element);
-  walk(
-    root,
-    (node) => {
-      if (node.nodeType === TEXT_NODE) {
-        // Line breaks in the HTML source are white space, not paragraph breaks.
-        parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
-        return false;
-      }
-      if (node.nodeType !== ELEMENT_NODE) return node.nodeType === DOCUMENT_NODE || node.nodeType === DOCUMENT_FRAGMENT_NODE;
-      // The zones the extension leaves out of the article too (navigation, asides, captions, forms, scripts),
-      // so the CLI reads a page as the extension does.
-      if (isOutsideArticleZone(node as Element)) return false;
-      if (isBlock(node)) parts.push('\n');
-      return true;
-    },
-    (node) => {
-      if (isBlock(node)) parts.push('\n');
-    },
-  );
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
-const DOCUMENT_FRAGMENT_NODE = 11;

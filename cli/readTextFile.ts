@@ -45,9 +45,17 @@ function decodeText(bytes: Uint8Array): ReadResult {
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text (convert it, e.g. iconv -f latin1 -t utf-8)' };
   }
-  if (text.trim() === '') return { ok: false, reason: 'no text (only whitespace)' };
-  if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, reason: 'binary file (mostly control characters), not text' };
-  return { ok: true, text };
+  const problem = textProblem(text);
+  return problem ? { ok: false, reason: problem } : { ok: true, text };
+}
+
+/** Why a decoded text (a file's, or a JSON Lines article's) is not one to scan, or null when it is. */
+export function textProblem(text: string): string | null {
+  if (text === '') return 'empty text';
+  if (text.trim() === '') return 'no text (only whitespace)';
+  if (text.includes('\0')) return 'binary data (contains NUL characters), not text';
+  if (controlShare(text) > MAX_CONTROL_SHARE) return 'binary data (mostly control characters), not text';
+  return null;
 }
 
 /** Text has tabs and line breaks, hardly any other control character; binary data decoded as UTF-8 has many. */
@@ -59,7 +67,7 @@ function controlShare(text: string): number {
   return (sample.match(CONTROL)?.length ?? 0) / sample.length;
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -67,6 +75,6 @@ function describeFsError(error: unknown): string {
   return `cannot read (${code ?? String(error)})`;
 }
 
-function formatMegabytes(bytes: number): string {
+export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

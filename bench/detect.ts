@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PUBLIC_DIR } from '../cli/engineModels';
 import { SHARED_DIR } from '../cli/goldSets';
-import { findAttributions, scanAttributions } from '../utils/attribution/index';
+import { modelPath } from '../utils/attribution/model/languageModels';
+import { pathToFileURL } from 'node:url';
+import type * as Engine from '../utils/attribution/index';
+import { coldStart } from './coldStart';
 import { fmt, fmtMs, timeInterleaved, timeRuns } from './detectTiming';
+import { bundleEngine } from './engineBundle';
 
 // Throughput of the engine on real news text, and whether its time grows linearly with the text.
 // Figures only: nothing here passes or fails.
@@ -17,7 +22,11 @@ const articles = readdirSync(textDir)
 const chars = articles.reduce((n, a) => n + a.length, 0);
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
 
-console.log(`polnear train: ${articles.length} articles, ${fmt(bytes / 1e6, 2)} MB (${chars} UTF-16 chars)`);
+const bundle = await bundleEngine();
+const { findAttributions, scanAttributions, provideModel } = (await import(pathToFileURL(bundle).href)) as typeof Engine;
+provideModel('en', new Uint8Array(readFileSync(join(PUBLIC_DIR, modelPath('en')))));
+console.log(coldStart(bundle));
+console.log(`\npolnear train: ${articles.length} articles, ${fmt(bytes / 1e6, 2)} MB (${chars} UTF-16 chars), the bundled engine on one core`);
 const scanAll = () => {
   for (const article of articles) findAttributions(article);
 };

@@ -1,6 +1,9 @@
 import { findAttributions } from '../utils/attribution/index';
 import { fmt, fmtMs, timeInterleaved, timeRuns } from './detectTiming';
 import { HOSTILE_INPUTS } from './hostileInputs';
+import { loadShippedModels } from '../cli/engineModels';
+
+loadShippedModels();
 
 // Each hostile input at two sizes a factor 4 apart: linear growth shows as a time ratio near 4. Figures only: nothing here passes or fails.
 const RUNS = 5;

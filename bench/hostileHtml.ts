@@ -5,6 +5,9 @@ import { htmlArticle } from '../cli/htmlArticleText';
 import { findAttributions } from '../utils/attribution/index';
 import { runCli } from './cliRun';
 import { fmt, fmtMs, timeInterleaved, timeRuns } from './detectTiming';
+import { loadShippedModels } from '../cli/engineModels';
+
+loadShippedModels();
 
 // HTML built to make a parser or Readability take more than linear time, read as the CLI reads a page (the article
 // found, or the whole page's text, then the engine), at two sizes a factor 4 apart: linear growth shows as a ratio

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { findAttributions } from '../utils/attribution/index';
 import type { Attribution } from '../utils/attribution/types';
 import { htmlArticleText } from './htmlArticleText';
+import { loadShippedModels } from './engineModels';
 
 /** One scanned file as `scan --json` prints it: the line format ../shared/eval/score.mjs reads. */
 export interface ScanRecord {
@@ -26,6 +27,7 @@ export function scannedText(path: string, fileText: string): string {
 
 /** The attributions of a text in the documented line format: fields copied one by one, whatever else the engine adds. */
 export function recordAttributions(text: string): RecordAttribution[] {
+  loadShippedModels();
   return findAttributions(text).map((a) => ({
     category: a.category,
     cue: { start: a.cue.start, end: a.cue.end, text: a.cue.text },

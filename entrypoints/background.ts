@@ -1,11 +1,13 @@
 import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '../utils/background/alwaysScan';
 import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '../utils/background/badge';
 import { listenToCommands } from '../utils/background/commands';
-import { ENGINE_HANDLERS } from '../utils/background/engine';
+import { ENGINE_HANDLERS, loadModels } from '../utils/background/engine';
 import { handleMessages } from '../utils/messages';
 
 export default defineBackground(() => {
   void styleBadge();
+  // Ready before the first page asks; if this fails, the first request loads the model again and reports why.
+  loadModels().catch(() => undefined);
   clearBadgeOnNavigation();
   listenToCommands();
   scanAlwaysScannedSites();

@@ -1,12 +1,10 @@
 import type { Category } from './types';
 import type { Token } from './tokens';
 import type { SourcePhrase } from './sourcePhrase';
-import { isNameWord, DETERMINERS, NAME_PARTICLES, unnamedPerson } from './sourcePhrase';
+import { isNameWord, unnamedPerson } from './sourcePhrase';
 import { EntityMemory, type Entity } from './entityMemory';
-import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS,
-  PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, SPOKES_HEADS, THING_PRONOUNS,
-} from './sourceLexicons';
+import { ANONYMITY, DETERMINERS, FIRM_STAFF_TITLES, FIRM_WORDS, GROUP_WORDS, NAME_PARTICLES, PLACE_OPENERS, PREPOSITIONS } from './lexicon/en/grammar';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_AGENCY_WORDS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, SPOKES_HEADS, THING_PRONOUNS } from './lexicon/en/sources';
 
 export interface ClassifiedSource {
   category: Category;
@@ -17,14 +15,6 @@ export interface ClassifiedSource {
   guessed?: boolean;
 }
 
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
-const PREPOSITIONS = set('of for at with in from on to by between contacted familiar close based who');
-/** Mid-level titles at a firm: the holder comments as an expert ("a vice president at Shearson"), not for the firm. */
-const FIRM_STAFF_TITLES = set('director manager vice partner dealer trader associate');
-const FIRM_WORDS = set('inc corp co ltd plc ag sa nv gmbh llc lp brothers securities capital partners futures bank investments associates research institute institution consulting consultancy economics analytics brokerage');
-const GROUP_WORDS = set('those some many others most several few all');
-const PLACE_OPENERS = set('north south east west northern southern eastern western new saudi united sri costa el hong puerto sierra burkina czech dominican');
-const ANONYMITY = set('anonymity anonymous unnamed unidentified');
 
 /** The mention as written, with single spaces where the text had any whitespace. */
 function words(tokens: Token[], first: number, end: number): string {
@@ -166,7 +156,7 @@ export function classifySource(tokens: Token[], p: SourcePhrase, memory: EntityM
   if (SPOKES_HEADS.has(headLower)) {
     return rememberOrResolve(memory, headLower, shortRef, { mention: fullMention, category: 'official', kind: 'person' });
   }
-  if (DOCUMENT_HEADS.has(headLower) || (headLower === 'agency' && anyIn(tokens, coreFirst, coreEnd, set('news press')))) {
+  if (DOCUMENT_HEADS.has(headLower) || (headLower === 'agency' && anyIn(tokens, coreFirst, coreEnd, NEWS_AGENCY_WORDS))) {
     return remember(memory, { mention: fullMention, category: 'document', kind: 'document' }, headLower);
   }
   if (head.cap && NEWS_OUTLETS.has(headLower)) {

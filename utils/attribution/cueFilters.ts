@@ -1,9 +1,11 @@
 import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { SourcePhrase } from './sourcePhrase';
-import { DETERMINERS, isLexiconNoun, isPronoun } from './sourcePhrase';
-import { EXPRESSED_STANCES, type CueVerb } from './cueLexicon';
-import { QUANTIFIERS } from './sourceLexicons';
+import { isLexiconNoun, isPronoun } from './sourcePhrase';
+import { type CueVerb } from './cueLexicon';
+import { EXPRESSED_STANCES } from './lexicon/en/cues';
+import { ADVERBS, AUXILIARIES_AFTER_NOUN, BASE_FORMS, BE, CONTRACTED_SUBJECTS, DETERMINERS, FUTURE_MODALS, NOUN_FOLLOWERS, NOUN_VERB_S, PARTY_AND_NATION_ADJECTIVES, PLURAL_WITHOUT_S } from './lexicon/en/grammar';
+import { QUANTIFIERS } from './lexicon/en/sources';
 
 /*
  * Grammar checks that tell a reporting verb from the same word used otherwise: as a noun ("Republican
@@ -11,24 +13,6 @@ import { QUANTIFIERS } from './sourceLexicons';
  * announce"), an order ("told her to leave") or a perception ("saw the car").
  */
 
-// "He's claiming", "it's saying": a contracted "is", not a possessive.
-export const CONTRACTED_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
-// Base forms whose reporting use needs a plural subject or an auxiliary: "critics say", "did not deny".
-const BASE_FORMS = new Set(['say', 'tell', 'add', 'note', 'warn', 'deny', 'confirm', 'describe', 'suggest', 'insist', 'estimate', 'announce', 'argue', 'claim', 'acknowledge', 'testify', 'tweet', 'report', 'predict', 'explain', 'stress', 'assert', 'contend', 'disclose', 'reveal', 'indicate', 'forecast', 'reiterate', 'reaffirm', 'concede', 'admit', 'complain', 'caution', 'reply', 'write', 'allege', 'comment', 'cite', 'believe', 'fear', 'expect', 'think', 'see', 'put', 'doubt', 'worry', 'feel', 'show', 'find', 'conclude', 'reckon']);
-// "will announce", "could assert": a statement not made yet is a plan or a possibility.
-const FUTURE_MODALS = new Set(['will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', "'ll", 'going']);
-// Words after which a participle continues its clause's subject: "after saying", "by saying".
-export const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'also', 'and', 'but']);
-const PLURAL_WITHOUT_S = new Set(['they', 'we', 'i', 'you', 'people', 'staff', 'police', 'personnel', 'media', 'public', 'clergy', 'military', 'leadership', 'majority', 'minority', 'percent', 'children', 'men', 'women', 'some', 'many', 'others', 'those', 'most', 'several', 'few', 'all', 'both']);
-const NOUN_VERB_S = new Set(['claims', 'reports', 'estimates', 'comments', 'forecasts', 'tweets', 'notes', 'remarks', 'warnings', 'states', 'worries', 'fears', 'doubts']);
-const AUXILIARIES_AFTER_NOUN = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'was', 'will', 'would', 'could', 'can']);
-const PARTY_AND_NATION_ADJECTIVES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'progressive', 'socialist',
-  'american', 'british', 'chinese', 'russian', 'french', 'german', 'israeli', 'iranian', 'iraqi', 'syrian', 'turkish', 'japanese', 'korean',
-  'mexican', 'canadian', 'european', 'indian', 'pakistani', 'afghan', 'saudi', 'egyptian', 'ukrainian', 'italian', 'spanish', 'palestinian',
-  'western', 'soviet', 'federal', 'official', 'government', 'media', 'press', 'news']);
-const ADVERBS = new Set(['first', 'also', 'later', 'earlier', 'now', 'still', 'widely', 'originally', 'initially', 'previously', 'again', 'already', 'since', 'not']);
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't", 'isn\u2019t', 'aren\u2019t', 'wasn\u2019t', 'weren\u2019t']);
-const NOUN_FOLLOWERS = new Set(['said', 'says', 'say', 'show', 'shows', 'showed', 'found', 'indicate', 'indicated', 'suggest', 'suggested']);
 
 /**
  * A bare base form ("claim", "tweet", "report") after a singular subject is a noun ("Republican claims"

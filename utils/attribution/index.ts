@@ -1,227 +1,108 @@
-import type { Attribution } from './types';
-import { tokenizeChunk, type Token } from './tokens';
-import { splitSentences, type Sentence } from './sentences';
-import { findQuotations } from './quotes';
-import { AUDIENCES, SPEECH_NOUNS, cueVerb, type CueVerb } from './cueLexicon';
-import { isNameWord, isPronoun, sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
-import { classifySource, type ClassifiedSource } from './classifySource';
-import { EntityMemory } from './entityMemory';
-import { BE, CONTRACTED_SUBJECTS, PARTICIPLE_LEADS, agreesWithBaseForm, cueMayStartHere, endsClause, skipAdverbs } from './cueFilters';
-import { claimSpan } from './claimSpan';
-import { rememberMentions } from './mentions';
+import type { Attribution, Span } from './types';
+import type { Token } from './tokens';
+import { articleCandidates } from './model/candidates';
+import type { Candidate } from './model/categoryFeatures';
+import { ArticleDecisions, isClaim, scoreChunk, type ScoredCandidate } from './model/decide';
+import type { TokenRange } from './model/detectSpans';
+import { languageModel, type LanguageModel } from './model/languageModels';
 
 export type { Attribution, Category } from './types';
+export { hasModel, LANGUAGES, modelPath, provideModel } from './model/languageModels';
 
-const NEGATIVE_SUBJECTS = new Set(['no', 'none', 'nobody', 'neither', 'nor', 'nothing']);
-const HAVE = new Set(['has', 'have', 'had']);
-const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
-// "see", "put", "feel" express an assessment only for people who assess: analysts, dealers, experts.
-const ASSESSMENT_ONLY = new Set(['see', 'put', 'feel']);
-
-// Paragraphs are grouped into chunks of at least this many characters: small enough that a chunk's
-// tokens die young and a caller can pause between chunks, large enough that per-chunk work is negligible.
-const CHUNK_CHARS = 4096;
+export interface EngineOptions {
+  /** The language of the text, as a BCP 47 tag with a shipped model: "en" (the default). */
+  language?: string;
+}
 
 /**
  * Finds every attribution in a plain text: who (source) communicated what (claim) through which
  * words (cue), with the category of the source per ATTRIBUTION-GUIDE.md. Sorted by cue start;
  * offsets are UTF-16 code units into `text`. Never throws on any string, in linear time.
  */
-export function findAttributions(text: string): Attribution[] {
+export function findAttributions(text: string, options: EngineOptions = {}): Attribution[] {
   const out: Attribution[] = [];
-  for (const found of scanAttributions(text)) for (const a of found) out.push(a);
+  for (const found of scanAttributions(text, options)) for (const a of found) out.push(a);
   return out;
 }
 
-/**
- * The same attributions as findAttributions, one chunk of paragraphs at a time, so that a caller
- * can pause between chunks (the page stays responsive). What the article said earlier about its
- * people carries over from chunk to chunk.
- */
-export function* scanAttributions(text: string): Generator<Attribution[], void> {
-  if (typeof text !== 'string') return;
-  const memory = new EntityMemory();
-  for (let from = 0; from < text.length;) {
-    const chunk = tokenizeChunk(text, from, CHUNK_CHARS);
-    from = chunk.end;
-    if (chunk.tokens.length > 0) yield detectChunk(text, chunk.tokens, memory);
-  }
-}
-
-function detectChunk(text: string, tokens: Token[], memory: EntityMemory): Attribution[] {
-  const sentences = splitSentences(tokens);
-  const { quotations, owner } = findQuotations(tokens);
-  const out: Attribution[] = [];
-  for (const s of sentences) {
-    if (isHeadline(tokens, s)) continue;
-    let lastInSentence: { phrase: SourcePhrase | null; source: ClassifiedSource } | null = null;
-    for (let i = s.first; i < s.end; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word') continue;
-      const found = detectAt(tokens, s, i, owner, memory, lastInSentence);
-      if (!found) continue;
-      const { cueFirst, cueEnd, phrase, source } = found;
-      lastInSentence = { phrase, source };
-      const left = phrase ? Math.min(phrase.first, phrase.descFirst, cueFirst) : cueFirst;
-      const right = phrase ? Math.max(phrase.end, phrase.descEnd, cueEnd) : cueEnd;
-      // A post-modifier right after the head belongs to the mention: "people familiar with the matter".
-      const sourceLast = phrase ? (phrase.descFirst === phrase.end && phrase.descEnd > phrase.end ? phrase.descEnd : phrase.end) - 1 : 0;
-      const cueStart = tokens[cueFirst]!.start;
-      const cueStop = tokens[cueEnd - 1]!.end;
-      const cue = { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop) };
-      const claim = claimSpan(tokens, s, left, right, quotations, owner, !phrase);
-      out.push({
-        category: source.category,
-        cue,
-        source: phrase ? spanOf(text, tokens, phrase.first, sourceLast + 1) : null,
-        claim,
-        // An unstated source ("... and suggested") is the clause's speaker: say who.
-        resolvedSource: phrase ? source.resolved : (source.resolved ?? source.entity.mention),
-      });
-      // "Chase Bank's Steinhaeuser and other Frankfurt dealers said": a named person and an anonymous group.
-      const first = phrase ? firstConjunct(tokens, phrase) : null;
-      if (first) {
-        const other = classifySource(tokens, first, memory);
-        if (other && !other.guessed && other.category !== source.category) {
-          out.push({ category: other.category, cue, source: spanOf(text, tokens, first.first, first.end), claim, resolvedSource: other.resolved });
-        }
-      }
-      i = Math.max(i, cueEnd - 1);
-    }
-    rememberMentions(tokens, s, memory);
-  }
-  return out;
-}
-
-function spanOf(text: string, tokens: Token[], first: number, end: number): { start: number; end: number; text: string } {
+function spanOf(text: string, tokens: Token[], [first, end]: TokenRange) {
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
   return { start, end: stop, text: text.slice(start, stop) };
 }
 
-/** The part of a coordinated subject before its "and", when that part holds a name ("Chase Bank's Steinhaeuser"). */
-function firstConjunct(tokens: Token[], phrase: SourcePhrase): SourcePhrase | null {
-  for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
-    if (tokens[k]!.lower !== 'and' || tokens[k]!.cap) continue;
-    // "the World Travel and Tourism Council" is one name: split only before a common noun group.
-    if (!isNameWord(tokens[k - 1]!) || isNameWord(tokens[k + 1]!)) return null;
-    return { first: phrase.first, end: k, descFirst: k, descEnd: k };
-  }
-  return null;
+/**
+ * The same attributions as findAttributions, one chunk of paragraphs at a time. What the article said
+ * earlier about its people carries over from chunk to chunk.
+ */
+export function* scanAttributions(text: string, options: EngineOptions = {}): Generator<Attribution[], void> {
+  if (typeof text !== 'string') return;
+  yield* attributionsWith(text, languageModel(options.language ?? 'en'));
 }
 
-/** Title-case lines ("Japan Business Leaders Say G-7 Accord Is Worrying") are headlines, not reported speech. */
-function isHeadline(tokens: Token[], s: Sentence): boolean {
-  // Title case capitalises every content word; a lower-case long word ("The New York Times reports:") is prose.
-  // Headlines carry no closing punctuation: "Probably not, Ms. Moore said." is prose.
-  const last = tokens[s.end - 1]!;
-  if (last.kind !== 'word' && last.text !== ')') return false;
-  let words = 0;
-  let caps = 0;
-  for (let i = s.first; i < s.end; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    words++;
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) {
-      if (t.text.length >= 5) return false;
-    } else caps++;
-  }
-  return words >= 4 && caps >= words * 0.6;
+function wordsIn(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
-interface Detection {
-  /** The source is a pronoun: too weak to turn a perception verb into an assessment. */
-  pronoun: boolean;
-  cueFirst: number;
-  cueEnd: number;
-  phrase: SourcePhrase | null;
-  source: ClassifiedSource;
-}
-
-function detectAt(
-  tokens: Token[], s: Sentence, i: number, owner: Int32Array, memory: EntityMemory,
-  lastInSentence: { phrase: SourcePhrase | null; source: ClassifiedSource } | null,
-): Detection | null {
-  const t = tokens[i]!;
-  const next = i + 1 < s.end ? tokens[i + 1]! : null;
-  // "according to X"
-  if (t.lower === 'according' && next && next.lower === 'to') {
-    const phrase = sourceAfter(tokens, i + 2, s.end);
-    return withSource(tokens, phrase, memory, i, i + 2);
-  }
-  // "comments by X", "a statement from X"
-  if (SPEECH_NOUNS.has(t.lower) && next && (next.lower === 'by' || next.lower === 'from')) {
-    const phrase = sourceAfter(tokens, i + 2, s.end);
-    return withSource(tokens, phrase, memory, i, i + 1);
-  }
-  // "Smith's view is that ...": the possessor is the source.
-  if (t.lower === 'view' && next && next.lower === 'is' && i - 1 >= s.first && tokens[i - 1]!.possessive) {
-    const phrase = subjectEndingAt(tokens, i - 1, s.first);
-    return withSource(tokens, phrase, memory, i, i + 2);
-  }
-  const cv = cueVerb(t.lower);
-  if (!cv) return null;
-  if (!cueMayStartHere(tokens, s, i, owner, cv)) return null;
-  let cueEnd = i + 1;
-  if (cv.lemma === 'tell' && next && next.kind === 'word' && AUDIENCES.has(next.lower)) cueEnd = i + 2;
-  let phrase: SourcePhrase | null = null;
-  const prev = i - 1 >= s.first ? tokens[i - 1]! : null;
-  const auxiliary = skipAdverbs(tokens, i - 1, s.first);
-  if (auxiliary >= s.first && BE.has(tokens[auxiliary]!.lower) && next && next.lower === 'by' && !cv.participle) {
-    // Passive with its agent: "was first reported by The Washington Post".
-    return gate(cv, withSource(tokens, sourceAfter(tokens, i + 2, s.end), memory, i, i + 2));
-  }
-  const progressive = cv.participle && !!prev && (BE.has(prev.lower) || CONTRACTED_SUBJECTS.has(prev.lower) && prev.possessive);
-  if (cv.participle && !progressive) {
-    // "..., adding that ...", "after saying ...": the subject is the clause's speaker. Elsewhere a
-    // participle is a noun or modifier ("Additional reporting by", "worth noting", "for accusing him").
-    if (!prev || !(prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower))) return null;
-    if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
-    const subject = subjectAtStart(tokens, s, i);
-    return subject ? withSource(tokens, subject, memory, i, cueEnd, true) : null;
-  }
-  phrase = sourceBefore(tokens, i, s.first);
-  if (phrase && !agreesWithBaseForm(tokens, i, t.lower, cv, phrase)) return null;
-  const leftDetection = phrase ? withSource(tokens, phrase, memory, i, cueEnd) : null;
-  if (leftDetection) return gate(cv, leftDetection);
-  // "..., the losses would outstrip the gains, said Batchelder": nothing speaks on the left, so the source follows.
-  phrase = null;
-  if (cv.invertible) {
-    const before = i - 1 >= s.first ? tokens[i - 1]! : null;
-    const opensQuote = !!before && before.kind === 'quote' && before.opening;
-    if (!opensQuote && (!before || before.kind !== 'word' || owner[i - 1]! >= 0)) phrase = sourceAfter(tokens, i + 1, s.end);
-    // An inverted source ends its clause: "..., said Pettee." but not "..., said no decision had been made".
-    if (phrase && !endsClause(tokens, Math.max(phrase.end, phrase.descEnd), s.end)) phrase = null;
-  }
-  if (!phrase) {
-    const b = skipAdverbs(tokens, i - 1, s.first);
-    const before = b >= s.first ? tokens[b]! : null;
-    if (before && (COORDINATORS.has(before.lower) || (HAVE.has(before.lower) && b - 1 >= s.first && COORDINATORS.has(tokens[b - 1]!.lower)))) {
-      if (lastInSentence) return { pronoun: false, cueFirst: i, cueEnd, phrase: null, source: lastInSentence.source };
-      const subject = subjectAtStart(tokens, s, i);
-      if (subject) return gate(cv, withSource(tokens, subject, memory, i, cueEnd));
+/** No content found: the longest stretch of the cue's sentence that is neither its cue nor its source. */
+function restOfSentence(text: string, c: Candidate): Span {
+  const { view } = c.analysis;
+  const { tokens } = view;
+  const s = view.sentences[view.sentenceOf[c.spans.cue[0]]!]!;
+  const taken = (k: number) => (k >= c.spans.cue[0] && k < c.spans.cue[1]) || (!!c.spans.source && k >= c.spans.source[0] && k < c.spans.source[1]);
+  let best: TokenRange = [c.spans.cue[1], c.spans.cue[1]];
+  for (let k = s.first; k < s.end;) {
+    if (taken(k)) {
+      k++;
+      continue;
     }
-    return null;
+    let j = k;
+    while (j < s.end && !taken(j)) j++;
+    if (j - k > best[1] - best[0]) best = [k, j];
+    k = j;
   }
-  return gate(cv, withSource(tokens, phrase, memory, i, cueEnd));
+  // Without the punctuation that only joins it to the cue: "Moscow was targeting ISIL[,] Lavrov said".
+  let [first, end] = best;
+  while (end > first && tokens[end - 1]!.kind === 'punct' && tokens[end - 1]!.text !== '.' && tokens[end - 1]!.text !== '?' && tokens[end - 1]!.text !== '!') end--;
+  if (end <= first) return { start: text.length && first < tokens.length ? tokens[Math.min(first, tokens.length - 1)]!.start : 0, end: first < tokens.length ? tokens[Math.min(first, tokens.length - 1)]!.start : 0 };
+  return { start: tokens[first]!.start, end: tokens[end - 1]!.end };
 }
 
-function gate(cv: CueVerb, d: Detection | null): Detection | null {
-  if (!d) return null;
-  if (cv.cls === 'finding' && d.source.category !== 'document') return null;
-  // A guessed source ("a tender expected next week") is too weak for anything but a speech verb.
-  if (cv.cls !== 'speech' && d.source.guessed && d.source.category === 'anonymous') return null;
-  // "She saw the car" is a perception; "dealers saw the dollar steady" an assessment by people who assess.
-  if (ASSESSMENT_ONLY.has(cv.lemma) && ((d.source.category !== 'anonymous' && d.source.category !== 'named') || (d.pronoun && cv.lemma !== 'put'))) return null;
-  return d;
+/** The pipeline with a given model: the shipped one, or one being trained. */
+export function* attributionsWith(text: string, model: LanguageModel): Generator<Attribution[], void> {
+  const decisions = new ArticleDecisions(model.categoryBias, model.claimMargins);
+  for (const { scored, found } of scoredAttributions(text, model)) {
+    const decided = decisions.resolve(scored);
+    const out: Attribution[] = [];
+    found.forEach((spans, k) => {
+      const d = decided[k]!;
+      if (isClaim(d, model.claimMargins)) out.push({ category: d.category, ...spans });
+    });
+    yield out;
+  }
 }
 
-function withSource(tokens: Token[], phrase: SourcePhrase | null, memory: EntityMemory, cueFirst: number, cueEnd: number, implicit = false): Detection | null {
-  if (!phrase) return null;
-  // "No group claimed responsibility", "nobody said": a denied source is no attribution.
-  if (NEGATIVE_SUBJECTS.has(tokens[phrase.first]!.lower)) return null;
-  const source = classifySource(tokens, phrase, memory);
-  if (!source) return null;
-  return { pronoun: phrase.end - phrase.first === 1 && isPronoun(tokens[phrase.first]!), cueFirst, cueEnd, phrase: implicit ? null : phrase, source };
+export type AttributionSpans = Omit<Attribution, 'category'>;
+
+/** Every candidate of each chunk with its spans and scores, before any decision: what training replays. */
+export function* scoredAttributions(text: string, model: LanguageModel): Generator<{ scored: ScoredCandidate[]; found: AttributionSpans[] }, void> {
+  for (const chunk of articleCandidates(text, model)) {
+    const { tokens, candidates } = chunk;
+    const found = candidates.map((c): AttributionSpans => {
+      const d = c.spans;
+      const rule = d.rule >= 0 ? c.analysis.rules[d.rule]! : null;
+      const cue = spanOf(text, tokens, d.cue);
+      const source = d.source ? spanOf(text, tokens, d.source) : null;
+      const content = d.content.length ? d.content : null;
+      const claim = content
+        ? { start: tokens[content[0]![0]]!.start, end: tokens[content[content.length - 1]![1] - 1]!.end }
+        : rule && wordsIn(text, rule.claim) >= 3 ? rule.claim : restOfSentence(text, c);
+      // Whom a short mention stands for: the entity it names or refers back to, else what the rules resolved
+      // ("one of the sources" -> "Lebanese sources").
+      const whole = c.entity?.name ?? rule?.resolvedSource ?? null;
+      const resolvedSource = whole !== null && whole !== source?.text ? whole : null;
+      return { cue, source, claim, resolvedSource };
+    });
+    yield { scored: scoreChunk(chunk, model), found };
+  }
 }

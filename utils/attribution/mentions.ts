@@ -2,8 +2,9 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { EntityMemory } from './entityMemory';
 import { classifySource } from './classifySource';
-import { NAME_PARTICLES, isLexiconNoun, isNameWord, subjectAtStart, subjectEndingAt } from './sourcePhrase';
-import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './sourceLexicons';
+import { isLexiconNoun, isNameWord, subjectAtStart, subjectEndingAt } from './sourcePhrase';
+import { NAME_PARTICLES } from './lexicon/en/grammar';
+import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './lexicon/en/sources';
 
 const MAX_DESCRIPTION = 16;
 // One lookup per token: this runs over every word of the article.

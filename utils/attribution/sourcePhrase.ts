@@ -1,7 +1,6 @@
 import type { Token } from './tokens';
-import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, OFFICIAL_TITLES, QUANTIFIERS, SPOKES_HEADS,
-} from './sourceLexicons';
+import { APPOSITION_STARTS, DOCUMENT_PARTICIPLES, BETWEEN_SUBJECT_AND_VERB, DASHES, DETERMINERS, FUNCTION_WORDS, GROUP_PRONOUNS, INTRODUCERS, LY_NOUNS, NAME_PARTICLES, NP_LINKS, PARTICIPLE_ADJECTIVES, PAST_AUXILIARIES, PAST_NEGATIONS, POSTMODIFIER_STARTS, PRONOUNS, STRONG_POSTMODIFIERS, THING_NOUNS_LIKE_AGENTS } from './lexicon/en/grammar';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, OFFICIAL_TITLES, QUANTIFIERS, SPOKES_HEADS } from './lexicon/en/sources';
 
 /** Token ranges of a source mention and of the description that goes with it (apposition, relative clause). */
 export interface SourcePhrase {
@@ -15,48 +14,8 @@ export interface SourcePhrase {
 const MAX_PHRASE = 12;
 const MAX_DESCRIPTION = 24;
 
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
-/** Words between a subject and its verb: "has also said", "earlier told", "on Thursday said". */
-const BETWEEN_SUBJECT_AND_VERB = set(`
-  has have had also would will could can may might should did does do later earlier previously again further
-  only recently today yesterday tonight repeatedly long publicly privately separately first already once then still
-  often always frequently reportedly originally initially subsequently now last this week month year morning
-  afternoon evening night monday tuesday wednesday thursday friday saturday sunday on is are was were been be
-  just even never flatly specifically explicitly simply openly quickly immediately formally officially
-  shall must allegedly widely generally
-`);
-export const DETERMINERS = set(`a an the this these those its their his her our my your some many most several few
-  both all each another other one two three four five six seven eight nine ten`);
-const NP_LINKS = set('of for at with in from between and &');
-/** Capitalised only because they start a sentence: never part of a name. */
-const FUNCTION_WORDS = set(`
-  but and or when while as after before however meanwhile in on at if although though because since so yet also
-  still then there this that these those it he she they we i you asked now here speaking earlier later today yesterday
-  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
-  september october november december
-  separately but, nor instead indeed moreover furthermore besides what where why how who which according
-  under over during by for from to into with without about against between among than
-  is are was were has have had be been do does did will would can could may might must should
-`);
-/** Lower-case parts of names: "Rene de la Serre", "Regie Nationale des Usines Renault". */
-export const NAME_PARTICLES = set('de des la le van von der den del da di du bin al el ibn ben dos das y');
-const PRONOUNS = set('he she it they i we you');
-/** Post-modifiers that sit between a head noun and the verb: "people familiar with the matter said". */
-const POSTMODIFIER_STARTS = set('of over for to by familiar close with knowledge briefed involved contacted polled surveyed interviewed quoted based who in at from on outside inside near across around');
-const PARTICIPLE_ADJECTIVES = set(`retired unnamed unidentified informed leading concerned elected appointed ruling governing
-  opposing visiting outgoing incoming acting striking participating banking trading polling advertising marketing
-  neighboring neighbouring united allied affected interested experienced respected skilled disaffected undecided
-  registered licensed veteran`);
-const INTRODUCERS = set('in at on during after before since following despite as with for when while');
-const GROUP_PRONOUNS = set('those some many others most several few all anyone someone');
-const DASHES = new Set(['-', '\u2013', '\u2014']);
-const STRONG_POSTMODIFIERS = set('familiar close knowledge briefed involved contacted polled surveyed interviewed quoted based who');
-/** Starts of a clause set off by commas after a subject: "Kim, who is also minister, said". */
-const APPOSITION_STARTS = set('who which whose where a an the speaking himself herself itself also formerly now once');
 
-// Nouns and names that end like adverbs.
-const LY_NOUNS = set('family families assembly supply rally ally reply monopoly anomaly italy july homily folly holly emily kelly sally billy polly');
 
 function isAdverb(lower: string): boolean {
   return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower) && !ANONYMOUS_HEADS.has(lower);
@@ -67,9 +26,6 @@ function isAdverbOrNegation(lower: string): boolean {
   return isAdverb(lower) || PAST_NEGATIONS.has(lower.replace('\u2019', "'"));
 }
 
-// "did not deny", "has not said" still report what was (not) said; "would not say" is a refusal.
-const PAST_AUXILIARIES = set('did does do has have had');
-const PAST_NEGATIONS = set("didn't doesn't don't hasn't haven't hadn't");
 
 export function isLexiconNoun(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
@@ -91,12 +47,6 @@ function isSourceHead(lower: string): boolean {
   return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || INSTITUTION_HEADS.has(lower);
 }
 
-// Agent nouns that are not people: "the order says", "the letter said".
-const THING_NOUNS_LIKE_AGENTS = set(`order orders number numbers water paper papers letter letters matter center centre border power
-  quarter sector factor error floor door other another either neither rather together never ever however whether under after
-  over corner chapter winter summer october november december september theater theatre computer mirror motor monitor
-  counter register meter barrier layer trailer poster cover filter charter weather user manner character disaster
-  trigger answer leader`);
 
 /** "The organiser said", "a questioner claimed": an agent noun right after a determiner names an unnamed person. */
 export function unnamedPerson(tokens: Token[], head: number, floor: number): boolean {
@@ -227,6 +177,9 @@ export function sourceBefore(tokens: Token[], cue: number, floor: number): Sourc
   // Slotkin, “noted ...”: the quotation opens on the cue; its source stands before the mark.
   if (k >= floor && tokens[k]!.kind === 'quote' && tokens[k]!.opening) k--;
   k = skipBetweenSubjectAndVerb(tokens, k, floor);
+  // "A poll released Tuesday shows", "a study published in June found": the document before its participle.
+  const participle = k - 1 >= floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) ? k - 1 : k;
+  if (participle - 1 >= floor && DOCUMENT_PARTICIPLES.has(tokens[participle]!.lower) && DOCUMENT_HEADS.has(tokens[participle - 1]!.lower)) k = participle - 1;
   if (k < floor) return null;
   let descFirst = -1;
   let descEnd = -1;

@@ -64,10 +64,12 @@ describe('startContentScript', () => {
   });
 
   it('shows every listed claim on the page, also one painted inside an earlier claim', async () => {
+    // The officials' claim holds the mayor's: a character is painted once, so the mayor's has no marks of its own.
+    const filler = '<p>Traffic on the old bridge was light on Monday morning, and the shops along the river opened late as usual.</p>'.repeat(4);
+    loadPage(`<html><body><article><h1>Bridge</h1><p>Officials said the mayor told the council the bridge was safe.</p>${filler}<p>Repairs start in May, the council said.</p></article></body></html>`);
     await started();
     const { claims } = await answer<PageState>('getPageState', null);
     const painted = new Set(Array.from(document.querySelectorAll('mark[data-claim]'), (m) => m.getAttribute('data-claim')));
-    // "Cook said" closes the quote of Slotkin's "noted": a character is painted once, so it has no marks of its own.
     expect(claims.some((c) => !painted.has(String(c.id)))).toBe(true);
     for (const claim of claims) {
       document.body.focus();

@@ -2,6 +2,9 @@ import { findAttributions } from '../../../utils/attribution';
 import { CATEGORIES, type Attribution, type Category } from '../../../utils/attribution/types';
 import type { ArticleProbe } from './articleProbe';
 import type { ListedClaim } from './popupPage';
+import { loadShippedModels } from '../../../cli/engineModels';
+
+loadShippedModels();
 
 /** What the page, badge and popup must agree with: the engine run in Node over the text the page's article holds. */
 export interface EngineView {

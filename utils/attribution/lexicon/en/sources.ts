@@ -2,8 +2,7 @@
  * General lexicons that decide the category of a source phrase. Keys are lower case. Singular and
  * plural are listed side by side so lookups stay single Set hits.
  */
-
-const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+import { set } from '../words';
 
 /** Spokespeople speak on the record for an institution, named or not: always official. */
 export const SPOKES_HEADS = set(`
@@ -47,7 +46,7 @@ export const QUANTIFIERS = set(`
 export const OFFICIAL_TITLES = set(`
   minister ministers president presidents vice-president secretary chairman chairwoman chair chairperson director
   director-general governor governors senator senators sen congressman congresswoman congressmen rep representative
-  mayor ambassador commissioner commissioners general gen admiral adm colonel col lieutenant lt major maj captain capt
+  mayor ambassador commissioner commissioners gov general gen admiral adm colonel col lieutenant lt major maj captain capt
   sergeant sgt chief head leader leaders premier chancellor king queen prince princess emperor sheikh emir deputy
   undersecretary under-secretary official treasurer ceo cfo coo cto judge justice prosecutor prosecutors sheriff
   superintendent candidate nominee councillor councilor councilman councilwoman mp mps legislator lawmaker
@@ -65,6 +64,8 @@ export const EXPERT_TITLES = set(`
   resident residents voter voters student teacher doctor dr lawyer attorney activist economist-in-chief
   physician psychologist sociologist political pollster pundit blogger journalist reporter editor correspondent
   actor actress singer comedian novelist poet artist director-of-research research associate
+  filmmaker host anchor anchorman anchorwoman broadcaster podcaster rapper musician composer playwright screenwriter
+  entertainer celebrity designer chef athlete coach photographer essayist biographer cartoonist demographer
 `);
 
 /** Institutions that speak as such: "the ministry said", "the company said". */
@@ -116,6 +117,9 @@ export const NEWS_OUTLETS = set(`
   gazette chronicle globe examiner inquirer mirror sun mail express standard hill vox slate salon newsweek
   forbes fortune wsj nyt ft dailymail huffpost buzzfeed tmz variety billboard pa upi
 `);
+
+/** What makes an agency a news agency: "the official news agency said". */
+export const NEWS_AGENCY_WORDS = set('news press');
 
 /** Pronouns that can stand for a source, resolved through the article's memory of entities. */
 export const PERSON_PRONOUNS = set('he she');

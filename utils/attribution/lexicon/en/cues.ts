@@ -1,0 +1,103 @@
+/** English reporting verbs and the words around them: the cues the rules look for. */
+
+export const SPEECH: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  estimate: ['estimate', 'estimates', 'estimated', 'estimating'],
+  state: ['state', 'states', 'stated', 'stating'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  emphasize: ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  disclose: ['disclose', 'discloses', 'disclosed', 'disclosing'],
+  reveal: ['reveal', 'reveals', 'revealed', 'revealing'],
+  indicate: ['indicate', 'indicates', 'indicated', 'indicating'],
+  forecast: ['forecast', 'forecasts', 'forecasted', 'forecasting'],
+  project: ['projected'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  reaffirm: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['responded', 'responds'],
+  remark: ['remarked'],
+  write: ['write', 'writes', 'wrote', 'writing'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  comment: ['comment', 'comments', 'commented', 'commenting'],
+  cite: ['cite', 'cites', 'cited', 'citing'],
+  agree: ['agreed', 'agrees'],
+  ask: ['asked', 'asks'],
+  quip: ['quipped', 'quips'],
+  recall: ['recalled', 'recalls'],
+  boast: ['boasted', 'boasts'],
+  accuse: ['accused', 'accuses', 'accusing'],
+  counter: ['countered', 'counters'],
+  reckon: ['reckon', 'reckons', 'reckoned'],
+  downplay: ['downplayed', 'downplays', 'downplaying'],
+  express: ['expressed', 'expresses', 'voiced', 'voices'],
+  concur: ['concurred', 'concurs'],
+};
+
+export const BELIEF: Record<string, string[]> = {
+  believe: ['believe', 'believes', 'believed'],
+  fear: ['fear', 'fears', 'feared'],
+  expect: ['expect', 'expects', 'expected'],
+  think: ['think', 'thinks', 'thought'],
+  see: ['see', 'sees', 'saw'],
+  put: ['put', 'puts'],
+  doubt: ['doubt', 'doubts', 'doubted'],
+  worry: ['worry', 'worries', 'worried'],
+  feel: ['feel', 'feels', 'felt'],
+};
+
+export const FINDING: Record<string, string[]> = {
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  find: ['find', 'finds', 'found'],
+  conclude: ['conclude', 'concludes', 'concluded'],
+};
+
+// Only these read naturally after their source ("..., said the minister").
+export const INVERTIBLE = new Set(['say', 'add', 'tell', 'note', 'write', 'report', 'ask', 'reply', 'explain', 'quip', 'insist', 'warn', 'argue', 'claim', 'state', 'counter', 'recall', 'remark']);
+
+/** What "expressed"/"voiced" must be followed by to report a stance: "expressed concern". */
+export const EXPRESSED_STANCES = new Set(['concern', 'concerns', 'disappointment', 'doubt', 'doubts', 'hope', 'optimism', 'pessimism', 'confidence', 'surprise', 'regret', 'support', 'opposition', 'satisfaction', 'frustration', 'skepticism', 'scepticism', 'fears', 'fear', 'anger', 'reservations', 'alarm', 'dismay']);
+
+/** Nouns that report speech when followed by "by"/"from" a source: "comments by the minister". */
+export const SPEECH_NOUNS = new Set(['comments', 'comment', 'remarks', 'statement', 'statements', 'testimony', 'criticism', 'complaints', 'warning', 'warnings', 'assurances']);
+
+/** Objects of "told" that name the audience, kept in the cue: "told Reuters", "told reporters". */
+export const AUDIENCES = new Set(['reuters', 'reporters', 'journalists', 'parliament', 'lawmakers', 'congress', 'cnn', 'investors', 'analysts', 'delegates', 'supporters', 'me', 'us', 'him', 'her', 'them']);
+
+/** Verbs that put out a statement: "issued a statement saying", "released a letter". */
+export const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'put', 'puts', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'circulated']);
+
+export const STATEMENT_DETERMINERS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the', 'another', 'joint']);
+
+export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'memo', 'memorandum', 'communique', 'declaration', 'advisory', 'warning', 'denial', 'rebuttal', 'release']);
+
+/** "is expected to", "is widely seen as": a passive assessment whose source the text leaves unnamed. */
+export const ASSESSMENT_PARTICIPLES = new Set(['expected', 'believed', 'seen', 'viewed', 'thought', 'considered', 'regarded', 'predicted', 'projected', 'forecast', 'rumored', 'rumoured', 'reported', 'feared', 'tipped']);
+
+/** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
+export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
+/** What a forecast says will happen: "is expected to rise", "to remain", "to win". */
+export const FORECAST_VERBS = new Set(['be', 'remain', 'stay', 'rise', 'fall', 'grow', 'increase', 'decrease', 'drop', 'decline', 'climb', 'gain', 'lose', 'win', 'fail', 'pass', 'face', 'reach', 'hit', 'top', 'exceed', 'continue', 'slow', 'improve', 'worsen', 'become', 'have', 'cost', 'total', 'surge', 'slip', 'slide', 'recover', 'rebound', 'shrink', 'expand', 'double', 'triple', 'outpace', 'lag', 'struggle', 'succeed', 'prove', 'mean', 'lead', 'trigger', 'spark', 'hurt', 'help', 'boost', 'weigh', 'dominate', 'survive', 'collapse']);

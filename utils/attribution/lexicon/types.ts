@@ -1,0 +1,31 @@
+import type { Attribution } from '../types';
+import type { Token } from '../tokens';
+import type { Sentence } from '../sentences';
+import type { Quotation } from '../quotes';
+import type { EntityMemory } from '../entityMemory';
+
+/** A chunk's structure, as the rules read it. */
+export interface ChunkStructure {
+  sentences: Sentence[];
+  quotations: Quotation[];
+  owner: Int32Array;
+}
+
+/**
+ * What the engine needs to know of a language: its word lists, one data module per language
+ * (`lexicon/en/`), and optionally a rule detector whose findings the taggers read as features.
+ */
+export interface LanguageLexicon {
+  /** BCP 47 tag: "en". */
+  language: string;
+  /** Named word lists the learned taggers read as features (lower case). */
+  classes: Record<string, Iterable<string>>;
+  /** Inflected forms whose lemma no suffix rule finds: "said" -> "say". */
+  irregularLemmas: Record<string, string>;
+  /** The lemma of a reporting verb form ("said" -> "say"), or null for any other word. */
+  cueLemma: (lower: string) => string | null;
+  /** Its class: speech, belief or finding. */
+  cueClass: (lower: string) => string | null;
+  /** Attributions found by hand-written rules, if the language has them. */
+  rules?: (text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure) => Attribution[];
+}

@@ -7,11 +7,26 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
+/** What the toolbar button says for a tab: the claims found, or that the page holds no article Sourcelight found. */
+export interface PageReport {
+  count: number;
+  noArticle?: boolean;
+}
+
+const TITLE = 'Sourcelight';
+const NO_ARTICLE_BADGE = '–';
+const NO_ARTICLE_TITLE = 'Sourcelight: no article found on this page';
+
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
-export function showClaimCount(tabId: number, count: number): Promise<void> {
-  return toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
+/** A tab that closed or navigated meanwhile has no badge to set: that is no error of ours. */
+export async function showPageReport(tabId: number, { count, noArticle = false }: PageReport): Promise<void> {
+  const button = toolbarButton();
+  await Promise.all([
+    button.setBadgeText({ tabId, text: noArticle ? NO_ARTICLE_BADGE : badgeText(count) }),
+    button.setTitle({ tabId, title: noArticle ? NO_ARTICLE_TITLE : TITLE }),
+  ]).catch((error: unknown) => console.debug(`Sourcelight: no badge for tab ${tabId}`, error));
 }
 
 /**
@@ -21,7 +36,7 @@ export function showClaimCount(tabId: number, count: number): Promise<void> {
  */
 export function clearBadgeOnNavigation(): void {
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
-    if (change.status === 'loading' || change.url !== undefined) await showClaimCount(tabId, 0);
+    if (change.status === 'loading' || change.url !== undefined) await showPageReport(tabId, { count: 0 });
     const settled = change.status === 'complete' || (change.url !== undefined && change.status === undefined);
     if (settled) await recountFromPage(tabId);
   });
@@ -30,9 +45,13 @@ export function clearBadgeOnNavigation(): void {
 async function recountFromPage(tabId: number): Promise<void> {
   // No content script on the page (not a news site, a browser page): the badge stays clear.
   const state = await sendToTab(tabId, 'getPageState', null).catch(() => null);
-  if (state && Array.isArray(state.claims)) await showClaimCount(tabId, state.claims.length);
+  if (state && Array.isArray(state.claims)) {
+    await showPageReport(tabId, { count: state.claims.length, noArticle: state.status === 'no-article' });
+  }
 }
 
 export function styleBadge(): Promise<void> {
-  return toolbarButton().setBadgeBackgroundColor({ color: '#374151' });
+  return toolbarButton()
+    .setBadgeBackgroundColor({ color: '#374151' })
+    .catch((error: unknown) => console.warn('Sourcelight: could not style the badge', error));
 }

@@ -25,8 +25,8 @@ export interface PageControllerDeps {
   lifetime: PageLifetime;
   /** The engine, which runs outside the page (in the background), so the page's main thread is free meanwhile. */
   findAttributions: FindAttributions;
-  /** Called with the number of claims found whenever it changes (toggles do not change it). */
-  reportCount: (count: number) => void;
+  /** Called with the number of claims found whenever it changes (toggles do not change it); null: no article. */
+  reportCount: (count: number | null) => void;
 }
 
 export interface PageController {

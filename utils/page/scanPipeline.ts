@@ -27,8 +27,8 @@ export interface PipelineDeps {
   tooltip: Pick<ClaimTooltip, 'hide' | 'remove'>;
   settings(): Settings;
   findAttributions: FindAttributions;
-  /** Called with the number of claims found whenever it changes (toggles do not change it). */
-  reportCount(count: number): void;
+  /** Called with the number of claims found whenever it changes (toggles do not change it); null: no article. */
+  reportCount(count: number | null): void;
 }
 
 export interface ScanPipeline {
@@ -47,12 +47,13 @@ export interface ScanPipeline {
 /** The steps of a scan and of a paint, moved on by the scan's state (scan/scanState.ts) so that newer work wins. */
 export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
   const { doc, page, state, painter, tooltip, settings } = deps;
-  let reported: number | null = null;
+  let reported: number | null | undefined;
 
   const report = () => {
-    if (page.claims.length === reported) return;
-    reported = page.claims.length;
-    deps.reportCount(reported);
+    const count = page.article ? page.claims.length : null;
+    if (count === reported) return;
+    reported = count;
+    deps.reportCount(count);
   };
   const clearPaint = () => {
     painter.clear();

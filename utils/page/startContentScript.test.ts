@@ -44,7 +44,7 @@ describe('startContentScript', () => {
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     await started();
     const state = await answer<PageState>('getPageState', null);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length } });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length, anonymous: state.counts.anonymous } });
   });
 
   it('reveals a claim and steps through the claims shown, wrapping around', async () => {

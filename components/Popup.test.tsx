@@ -13,6 +13,7 @@ const claim = (id: number, category: Category, source: string | null, snippet: s
   resolvedSource,
   cue: 'said',
   snippet,
+  claim: { start: id * 100, end: id * 100 + 50 },
 });
 
 /** A page as the content script describes it: claims in page order, mixed categories. */
@@ -85,7 +86,7 @@ describe('popup with claims', () => {
   it('groups the claims by category, each with its resolved source and snippet', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
-    const groups = [...popup.querySelectorAll('[role="group"]')];
+    const groups = [...popup.querySelectorAll('[role="listbox"] [role="group"]')];
     expect(groups.map((group) => accessibleText(group.querySelector('.claim-group-title')!))).toEqual([
       'Anonymous',
       'Official',
@@ -148,7 +149,7 @@ describe('popup with claims', () => {
     await press(list, 'ArrowDown');
     await press(list, 'Enter');
     expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 4 } });
-    expect(popup.querySelectorAll('[aria-selected="true"]')).toHaveLength(1);
+    expect(popup.querySelectorAll('[role="option"][aria-selected="true"]')).toHaveLength(1);
   });
 
   it('shows text from the page as text, never as markup', async () => {

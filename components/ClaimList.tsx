@@ -44,7 +44,7 @@ export function ClaimList({ claims, colors, shown, onReveal, onActive, autoFocus
       id: claimOptionId(entry.id),
       data: { testid: 'claim', category, claims: entry.claims.map((c) => c.id).join(' ') },
       onChoose: () => onReveal(entry.claims[0]!),
-      content: <EntryContent entry={entry} colors={colors} />,
+      content: () => <EntryContent entry={entry} colors={colors} />,
     })),
   }));
   return (

@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 export interface ListOption {
   /** The option's element id, unique in the popup. */
   id: string;
-  content: ComponentChildren;
+  /** What the option shows; made only when the option is rendered. */
+  content: () => ComponentChildren;
   /** Enter, Space or a click: reveal what the option stands for. */
   onChoose: () => void;
   /** data-* attributes tests and styles read. */
@@ -29,6 +30,12 @@ interface GroupedListboxProps {
   autoFocus?: boolean;
 }
 
+/**
+ * Options rendered with the list's first paint: more than a popup shows at once. The rest follow in the next task, so
+ * a page of hundreds of claims shows its list as soon as one of a few claims (bench/popupBench.ts).
+ */
+const FIRST_PAINT_OPTIONS = 40;
+
 const dataAttributes = (data: Record<string, string> = {}) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
 /**
@@ -39,6 +46,7 @@ const dataAttributes = (data: Record<string, string> = {}) => Object.fromEntries
 export function GroupedListbox({ label, testId, groups, onActive, autoFocus = true }: GroupedListboxProps) {
   const ordered = groups.flatMap((group) => group.options);
   const [active, setActive] = useState(0);
+  const [rendered, setRendered] = useState(FIRST_PAINT_OPTIONS);
   const listRef = useRef<HTMLDivElement>(null);
   const current = ordered[Math.min(active, ordered.length - 1)];
 
@@ -46,6 +54,12 @@ export function GroupedListbox({ label, testId, groups, onActive, autoFocus = tr
   useLayoutEffect(() => {
     if (autoFocus) listRef.current?.focus();
   }, []);
+
+  useEffect(() => {
+    if (ordered.length <= rendered) return;
+    const timer = setTimeout(() => setRendered(Number.POSITIVE_INFINITY));
+    return () => clearTimeout(timer);
+  }, [ordered.length > rendered]);
 
   useEffect(() => {
     if (!current) return;
@@ -77,12 +91,15 @@ export function GroupedListbox({ label, testId, groups, onActive, autoFocus = tr
       data-testid={testId}
       onKeyDown={onKeyDown}
     >
-      {groups.map((group) => (
+      {groups.map((group) => {
+        const first = ordered.indexOf(group.options[0]!);
+        if (first >= rendered) return null;
+        return (
         <div role="group" class="claim-group" key={group.key} aria-labelledby={`${group.key}-title`} {...dataAttributes(group.data)}>
           <div class="claim-group-title" id={`${group.key}-title`} role="presentation">
             {group.title}
           </div>
-          {group.options.map((option) => (
+          {group.options.slice(0, Math.max(0, rendered - first)).map((option) => (
             <div
               key={option.id}
               id={option.id}
@@ -95,11 +112,12 @@ export function GroupedListbox({ label, testId, groups, onActive, autoFocus = tr
                 option.onChoose();
               }}
             >
-              {option.content}
+              {option.content()}
             </div>
           ))}
         </div>
-      ))}
+        );
+      })}
     </div>
   );
 }

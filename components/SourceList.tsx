@@ -40,7 +40,7 @@ export function SourceList({ claims, colors, onReveal, onActive, autoFocus }: So
         id: `source-claim-${claim.id}`,
         data: { testid: 'source-claim', claim: String(claim.id) },
         onChoose: () => onReveal(claim),
-        content: (
+        content: () => (
           <>
             <span class="claim-cue">{claim.cue}</span>
             <span class="claim-snippet">{claim.snippet}</span>

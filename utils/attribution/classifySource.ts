@@ -1,7 +1,7 @@
 import type { Category } from './types';
 import type { Token } from './tokens';
 import type { SourcePhrase } from './sourcePhrase';
-import { isNameWord, unnamedPerson } from './sourcePhrase';
+import { isNameWord, unnamedPerson } from './sourceWords';
 import { EntityMemory, type Entity } from './entityMemory';
 import { ANONYMITY, DETERMINERS, FIRM_STAFF_TITLES, FIRM_WORDS, GROUP_WORDS, NAME_PARTICLES, PLACE_OPENERS, PREPOSITIONS } from './lexicon/en/grammar';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_AGENCY_WORDS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, SPOKES_HEADS, THING_PRONOUNS } from './lexicon/en/sources';

@@ -258,8 +258,5 @@ function rememberOrResolve(memory: EntityMemory, head: string, shortRef: boolean
       return { category: known.category, resolved: known.mention, entity: known };
     }
   }
-  if (entity.kind === 'group') memory.addGroup(entity, head);
-  else if (entity.kind === 'person') memory.addPerson(entity, [], head);
-  else memory.addThing(entity, head);
-  return { category: entity.category, resolved: null, entity };
+  return remember(memory, entity, head);
 }

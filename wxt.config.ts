@@ -15,12 +15,7 @@ const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'ic
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact()],
-    // The engine of 4f346e3 reads process.env.NOWORD (a training switch), and a browser has no `process`: every scan
-    // failed with "process is not defined". Until the engine drops it, the bundle reads it as unset. Remove with it.
-    define: { 'process.env.NOWORD': 'undefined' },
-  }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sourcelight',
     description:

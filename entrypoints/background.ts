@@ -13,10 +13,10 @@ export default defineBackground(() => {
   scanAlwaysScannedSites();
   syncAlwaysScanWithPermissions();
   handleMessages({
-    reportCount: async ({ count }, sender) => {
+    reportCount: async ({ count, anonymous }, sender) => {
       // Only the top frame's content script speaks for the tab.
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && !sender.frameId) await showClaimCount(tabId, count);
+      if (tabId !== undefined && !sender.frameId) await showClaimCount(tabId, count, anonymous);
       return null;
     },
     ...ENGINE_HANDLERS,

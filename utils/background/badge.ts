@@ -10,8 +10,17 @@ export function badgeText(count: number): string {
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
-export function showClaimCount(tabId: number, count: number): Promise<void> {
-  return toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
+/** The toolbar button's tooltip in words, as the popup's profile says it: "12 claims, 5 from anonymous sources". */
+export function badgeTitle(count: number, anonymous: number): string {
+  if (!Number.isSafeInteger(count) || count <= 0) return 'Sourcelight';
+  const claims = count === 1 ? '1 claim' : `${count} claims`;
+  const from = anonymous === 1 ? '1 from an anonymous source' : `${anonymous} from anonymous sources`;
+  return `Sourcelight: ${claims}, ${from}`;
+}
+
+export async function showClaimCount(tabId: number, count: number, anonymous = 0): Promise<void> {
+  await toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
+  await toolbarButton().setTitle({ tabId, title: badgeTitle(count, anonymous) });
 }
 
 /**
@@ -30,7 +39,7 @@ export function clearBadgeOnNavigation(): void {
 async function recountFromPage(tabId: number): Promise<void> {
   // No content script on the page (not a news site, a browser page): the badge stays clear.
   const state = await sendToTab(tabId, 'getPageState', null).catch(() => null);
-  if (state && Array.isArray(state.claims)) await showClaimCount(tabId, state.claims.length);
+  if (state && Array.isArray(state.claims)) await showClaimCount(tabId, state.claims.length, state.counts?.anonymous ?? 0);
 }
 
 export function styleBadge(): Promise<void> {

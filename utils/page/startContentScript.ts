@@ -30,9 +30,9 @@ export function startContentScript(lifetime: PageLifetime, doc: Document = docum
         doc,
         lifetime,
         findAttributions: (text) => sendToExtension('findAttributions', { text }),
-        reportCount: (count) => {
+        reportCount: (count, anonymous) => {
           // No background listening (an update in progress) is no reason to disturb the page.
-          sendToExtension('reportCount', { count }).catch(() => {});
+          sendToExtension('reportCount', { count, anonymous }).catch(() => {});
         },
       },
       settings,
@@ -40,6 +40,7 @@ export function startContentScript(lifetime: PageLifetime, doc: Document = docum
     lifetime.onInvalidated(
       handleMessages({
         getPageState: () => controller.pageState(),
+        getClaimRows: () => controller.claimRows(),
         revealClaim: ({ id }) => controller.revealClaim(id),
         stepClaim: ({ direction }) => controller.stepClaim(direction),
       }),

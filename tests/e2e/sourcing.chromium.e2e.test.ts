@@ -9,6 +9,7 @@ import { sourcingProfile } from '../../utils/claimExport';
 import type { ArticleProbe } from './support/articleProbe';
 import type { EngineView } from './support/engineOracle';
 import { driverFor, PopupPage } from './support/popupPage';
+import { claimInView, lowestClaimId } from './support/claimPosition';
 import { settledScan } from './support/settledScan';
 import { waitFor } from './support/waitFor';
 
@@ -101,17 +102,9 @@ describe('the Sources view', () => {
 
   it('jumps to a claim chosen under its source', async () => {
     const sources = await popup.sources();
-    const lowest = await page.evaluate(() => {
-      const leads = Array.from(document.querySelectorAll('mark.sourcelight-lead'));
-      const tops = leads.map((mark) => mark.getBoundingClientRect().top + scrollY);
-      return Number(leads[tops.indexOf(Math.max(...tops))]!.getAttribute('data-claim'));
-    });
+    const lowest = await lowestClaimId(page);
     expect(sources.some((s) => s.ids.includes(lowest))).toBe(true);
-    const inView = () =>
-      page.evaluate((id) => {
-        const r = document.querySelector(`mark[data-claim="${id}"]`)!.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      }, lowest);
+    const inView = () => claimInView(page, lowest);
     await page.evaluate(() => scrollTo(0, 0));
     expect(await inView()).toBe(false);
     await popup.clickSourceClaim(lowest);

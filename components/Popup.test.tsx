@@ -13,6 +13,7 @@ const claim = (id: number, category: Category, source: string | null, snippet: s
   resolvedSource,
   cue: 'said',
   snippet,
+  claim: { start: id * 100, end: id * 100 + 50 },
 });
 
 /** A page as the content script describes it: claims in page order, mixed categories. */
@@ -61,6 +62,10 @@ const accessibleText = (element: Element): string =>
     .join('')
     .trim();
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+// The claim the page was last asked to reveal: other requests (the full claim rows, loaded after the first paint)
+// may come before or after it.
+const lastReveal = (sendMessage: { mock: { calls: unknown[][] } }) =>
+  sendMessage.mock.calls.filter(([, message]) => (message as { type: string }).type === 'revealClaim').at(-1);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -85,7 +90,7 @@ describe('popup with claims', () => {
   it('groups the claims by category, each with its resolved source and snippet', async () => {
     const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)));
     await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
-    const groups = [...popup.querySelectorAll('[role="group"]')];
+    const groups = [...popup.querySelectorAll('[role="listbox"] [role="group"]')];
     expect(groups.map((group) => accessibleText(group.querySelector('.claim-group-title')!))).toEqual([
       'Anonymous',
       'Official',
@@ -105,7 +110,7 @@ describe('popup with claims', () => {
     await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(5));
     const documentClaim = [...popup.querySelectorAll('[role="option"]')].find((o) => o.textContent?.includes('Costs doubled.'));
     await click(documentClaim);
-    expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 2 } });
+    expect(lastReveal(sendMessage)).toEqual([tab.id, { type: 'revealClaim', data: { id: 2 } }]);
   });
 
   it('says so when a claim is no longer on the page', async () => {
@@ -147,8 +152,8 @@ describe('popup with claims', () => {
     expect(active()).toBe('Talks stalled on Monday.');
     await press(list, 'ArrowDown');
     await press(list, 'Enter');
-    expect(sendMessage).toHaveBeenLastCalledWith(tab.id, { type: 'revealClaim', data: { id: 4 } });
-    expect(popup.querySelectorAll('[aria-selected="true"]')).toHaveLength(1);
+    expect(lastReveal(sendMessage)).toEqual([tab.id, { type: 'revealClaim', data: { id: 4 } }]);
+    expect(popup.querySelectorAll('[role="option"][aria-selected="true"]')).toHaveLength(1);
   });
 
   it('shows text from the page as text, never as markup', async () => {
@@ -294,5 +299,101 @@ describe('always scan this site', () => {
     await click(byRole(popup, 'button', 'Always scan this site'));
     await until(() => expect(text(popup.querySelector('.note'))).toContain('not given access'));
     expect((await loadSettings()).alwaysScanSites).toEqual([]);
+  });
+});
+
+describe('sourcing at a glance', () => {
+  // Cook three times (once as "he", once overlapping Slotkin's passage), two anonymous sources, a report.
+  const SOURCED: ClaimSummary[] = [
+    claim(0, 'official', 'Pentagon spokesman Peter Cook', 'The talks were cordial.', 'Peter Cook'),
+    claim(1, 'anonymous', 'a senior official', 'Talks stalled.'),
+    { ...claim(2, 'official', 'Elissa Slotkin', 'U.S. concern was noted.', 'Elissa Slotkin'), claim: { start: 800, end: 860 } },
+    { ...claim(3, 'official', 'Cook', 'Slotkin noted U.S. concern.', 'Peter Cook'), claim: { start: 790, end: 860 } },
+    claim(4, 'anonymous', 'A senior  official', 'The deal is close.'),
+    claim(5, 'document', 'a report', 'Costs doubled.'),
+    claim(6, 'official', 'he', 'No decision was made.', 'Peter Cook'),
+  ];
+  const rows = SOURCED.map((c) => ({
+    category: c.category,
+    source: c.source,
+    entity: c.resolvedSource ?? c.source,
+    cue: c.cue,
+    claim: `${c.snippet} In full.`,
+    title: 'Story | News',
+    url: 'https://news.example/story',
+    scannedAt: '2026-01-02T03:04:05.000Z',
+  }));
+  const answers: Answer = (_tabId, message) => (message.type === 'getPageState' ? scanned(SOURCED) : message.type === 'getClaimRows' ? rows : true);
+
+  it('shows the number of claims, the share on the record against anonymous, and the distinct sources', async () => {
+    const { popup } = await openPopup('https://news.example/story', answers);
+    await until(() => expect(popup.querySelector('[data-testid="profile"]')).not.toBeNull());
+    const profile = popup.querySelector('[data-testid="profile"]')!;
+    expect(text(profile.querySelector('[data-testid="profile-claims"]'))).toBe('7 claims');
+    // Peter Cook, a senior official, Elissa Slotkin, a report.
+    expect(text(profile.querySelector('[data-testid="profile-sources"]'))).toBe('4 sources');
+    expect(text(profile.querySelector('[data-testid="profile-on-record"]'))).toBe('71% on the record (5)');
+    expect(accessibleText(profile.querySelector('[data-testid="profile-anonymous"]')!)).toBe('29% anonymous (2)');
+    // The bar: one segment per category present, as wide as its count, each with its glyph.
+    const segments = [...profile.querySelectorAll<HTMLElement>('.profile-segment')];
+    expect(segments.map((s) => [s.dataset.category, s.style.flexGrow, s.textContent])).toEqual([
+      ['anonymous', '2', '?'],
+      ['official', '4', '◆'],
+      ['document', '1', '▤'],
+    ]);
+  });
+
+  it('lists a passage attributed to two sources once, with both', async () => {
+    const { popup } = await openPopup('https://news.example/story', answers);
+    await until(() => expect(popup.querySelectorAll('[data-testid="claim"]')).toHaveLength(6));
+    const shared = popup.querySelector('[data-claims="2 3"]')!;
+    expect([...shared.querySelectorAll('.claim-source')].map((s) => accessibleText(s))).toEqual(['Elissa Slotkin said', 'Peter Cook (“Cook”) said']);
+  });
+
+  it('lists the sources in their own tab, reached with the arrow keys: one row per entity, its claims beneath', async () => {
+    const { popup, sendMessage, tab } = await openPopup('https://news.example/story', answers);
+    await until(() => expect(popup.querySelector('[role="tab"][aria-selected="true"]')).not.toBeNull());
+    const claimsTab = popup.querySelector('[data-testid="tab-claims"]')!;
+    await press(claimsTab, 'ArrowRight');
+    await until(() => expect(popup.querySelector('[data-testid="source-list"]')).not.toBeNull());
+    expect(document.activeElement).toBe(popup.querySelector('[data-testid="tab-sources"]'));
+    const sources = [...popup.querySelectorAll('[data-testid="source"]')];
+    expect(sources.map((s) => [text(s.querySelector('[data-testid="source-name"]')), text(s.querySelector('[data-testid="source-count"]'))])).toEqual([
+      ['Peter Cook', '3'],
+      ['a senior official', '2'],
+      ['Elissa Slotkin', '1'],
+      ['a report', '1'],
+    ]);
+    expect(text(sources[0]!.querySelector('.source-role'))).toBe('“Pentagon spokesman Peter Cook”');
+    await click(sources[0]!.querySelectorAll('[role="option"]')[2]);
+    expect(lastReveal(sendMessage)).toEqual([tab.id, { type: 'revealClaim', data: { id: 6 } }]);
+  });
+
+  it('downloads the claims as CSV and JSON files named after the page and the day', async () => {
+    const saved: { name: string; href: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, href: this.href });
+    });
+    const { popup } = await openPopup('https://news.example/story', answers);
+    await until(() => expect(popup.querySelector<HTMLButtonElement>('[data-testid="download-csv"]')?.disabled).toBe(false));
+    await click(popup.querySelector('[data-testid="download-csv"]'));
+    await click(popup.querySelector('[data-testid="download-json"]'));
+    expect(saved.map((s) => s.name)).toEqual(['sourcelight-news.example-2026-01-02.csv', 'sourcelight-news.example-2026-01-02.json']);
+    expect(saved.every((s) => s.href.startsWith('blob:'))).toBe(true);
+  });
+
+  it('copies the claims as a Markdown table, and a report of the selected claim', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { popup } = await openPopup('https://news.example/story', answers);
+    await until(() => expect(popup.querySelector<HTMLButtonElement>('[data-testid="copy-markdown"]')?.disabled).toBe(false));
+    await click(popup.querySelector('[data-testid="copy-markdown"]'));
+    await until(() => expect(text(popup.querySelector('.note'))).toBe('Copied 7 claims as a Markdown table.'));
+    expect((writeText.mock.calls[0] as unknown as [string])[0].split('\n')).toHaveLength(2 + 7 + 1);
+    await click(popup.querySelector('[data-testid="report-wrong"]'));
+    await until(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const report = JSON.parse((writeText.mock.calls[1] as unknown as [string])[0]) as { sentence: string; we_said: { category: string } };
+    // The list's selection starts on its first entry: the anonymous group's first claim.
+    expect(report).toMatchObject({ sentence: 'Talks stalled. In full.', we_said: { category: 'anonymous' } });
   });
 });

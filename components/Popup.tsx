@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Category } from '../utils/attribution/types';
+import type { ClaimRow } from '../utils/claimExport';
 import { sendToTab, type ClaimSummary, type PageState } from '../utils/messages';
 import { isDeclaredSite } from '../utils/extension/declaredMatches';
 import { pageAccess } from '../utils/extension/pageAccess';
@@ -9,7 +10,8 @@ import { findTargetTab, readPageState, scanTab, type TargetTab } from '../utils/
 import { loadSettings, type Settings } from '../utils/settings';
 import { hostOf, listCoversHost } from '../utils/siteHosts';
 import { CategoryChips } from './CategoryChips';
-import { ClaimList } from './ClaimList';
+import { PageClaims } from './PageClaims';
+import { SourcingProfile } from './SourcingProfile';
 import { Switch } from './Switch';
 import { useSettings } from './useSettings';
 
@@ -91,6 +93,7 @@ export function Popup({ search }: { search: string }) {
   const toggleAll = (enabled: boolean) => void save({ enabled });
 
   const counts = view.kind === 'page' && view.state.status === 'scanned' ? view.state.counts : null;
+  const listed = view.kind === 'page' && view.state.status === 'scanned' && view.state.claims.length ? view.state.claims : null;
   const never = listCoversHost(settings.neverScanSites, site);
   // A news site on the list is scanned anyway; a site on the never list is the user's choice, changed in the options.
   const url = tab?.url;
@@ -109,6 +112,7 @@ export function Popup({ search }: { search: string }) {
         <h1>Sourcelight</h1>
         <Switch label="Highlights" checked={settings.enabled} onChange={toggleAll} testId="switch-enabled" />
       </header>
+      {listed && <SourcingProfile claims={listed} colors={settings.colors} />}
       <CategoryChips
         counts={counts}
         colors={settings.colors}
@@ -120,7 +124,15 @@ export function Popup({ search }: { search: string }) {
         {summary(view)}
       </p>
       <section class="popup-body">
-        <Body view={view} settings={settings} never={never} onScan={scan} onReveal={reveal} />
+        <Body
+          view={view}
+          settings={settings}
+          never={never}
+          onScan={scan}
+          onReveal={reveal}
+          loadRows={() => (tab ? sendToTab(tab.id, 'getClaimRows', null) : Promise.resolve([]))}
+          onNote={setNote}
+        />
       </section>
       {note && (
         <p class="note" role="status">
@@ -163,9 +175,11 @@ interface BodyProps {
   never: boolean;
   onScan: () => void;
   onReveal: (claim: ClaimSummary) => void;
+  loadRows: () => Promise<ClaimRow[]>;
+  onNote: (note: string) => void;
 }
 
-function Body({ view, settings, never, onScan, onReveal }: BodyProps) {
+function Body({ view, settings, never, onScan, onReveal, loadRows, onNote }: BodyProps) {
   const scanButton = (
     <button type="button" class="primary" onClick={onScan}>
       Scan this page
@@ -221,6 +235,15 @@ function Body({ view, settings, never, onScan, onReveal }: BodyProps) {
           </p>
         );
       }
-      return <ClaimList claims={view.state.claims} colors={settings.colors} shown={settings.shown} onReveal={onReveal} />;
+      return (
+        <PageClaims
+          claims={view.state.claims}
+          colors={settings.colors}
+          shown={settings.shown}
+          onReveal={onReveal}
+          loadRows={loadRows}
+          onNote={onNote}
+        />
+      );
   }
 }

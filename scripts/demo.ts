@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: opens the built extension in headless Chromium on the seed article and on a real news page, and
- * writes the screenshots the README shows: docs/seed-highlights.png, docs/popup.png, docs/real-page.png. The real
+ * writes the screenshots the README shows: docs/seed-highlights.png, docs/popup.png (the sourcing profile and the
+ * claims), docs/popup-sources.png (the Sources view), docs/popup-dark.png (the same in dark mode), docs/real-page.png. The real
  * page is unstyled: its style sheets live on the site's servers, which the harness never asks.
  * Uses the browser harness (harness/), so the pages are served locally and nothing goes to the network.
  */
@@ -30,6 +31,11 @@ try {
   await popupTab.setViewportSize({ width: 360, height: 600 });
   await popupTab.waitForSelector('[data-testid="claim-list"]');
   await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup.png') });
+  await popupTab.click('[data-testid="tab-sources"]');
+  await popupTab.waitForSelector('[data-testid="source-list"]');
+  await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup-sources.png') });
+  await popupTab.emulateMedia({ colorScheme: 'dark' });
+  await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup-dark.png') });
 
   const real = await browser.open(server.url(REAL_PAGE, SHARED_PAGE_HOSTS[REAL_PAGE]));
   await scanned(real);
@@ -39,7 +45,7 @@ try {
     if (first) scrollTo(0, first.getBoundingClientRect().top + scrollY - 200);
   });
   await real.screenshot({ path: join(DOCS, 'real-page.png') });
-  console.log(`Wrote ${['seed-highlights.png', 'popup.png', 'real-page.png'].map((f) => join('docs', f)).join(', ')}`);
+  console.log(`Wrote ${['seed-highlights.png', 'popup.png', 'popup-sources.png', 'popup-dark.png', 'real-page.png'].map((f) => join('docs', f)).join(', ')}`);
 } finally {
   await browser.close();
   await server.close();

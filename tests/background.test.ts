@@ -51,10 +51,11 @@ beforeEach(() => {
 });
 
 const fromTab = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
-const report = (count: unknown, sender: object) =>
-  fakeBrowser.runtime.onMessage.trigger({ type: 'reportCount', data: { count } }, sender, () => {});
+const report = (count: unknown, sender: object, anonymous = 0) =>
+  fakeBrowser.runtime.onMessage.trigger({ type: 'reportCount', data: { count, anonymous } }, sender, () => {});
 const tabAt = (id: number, url?: string) => ({ id, url }) as Browser.tabs.Tab;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const badgeTitle = (tabId: number) => fakeBrowser.action.getTitle({ tabId });
 
 describe('badge', () => {
   it('shows the count each tab reported, per tab', async () => {
@@ -62,6 +63,15 @@ describe('badge', () => {
     await report(4, fromTab(7));
     expect(await badge(3)).toBe('12');
     expect(await badge(7)).toBe('4');
+  });
+
+  it('says in its title how many claims and how many of them anonymous', async () => {
+    await report(12, fromTab(3), 5);
+    expect(await badgeTitle(3)).toBe('Sourcelight: 12 claims, 5 from anonymous sources');
+    await report(1, fromTab(3), 1);
+    expect(await badgeTitle(3)).toBe('Sourcelight: 1 claim, 1 from an anonymous source');
+    await report(0, fromTab(3), 0);
+    expect(await badgeTitle(3)).toBe('Sourcelight');
   });
 
   it('shows no number when a page has no claims, and caps large counts', async () => {
@@ -117,8 +127,10 @@ describe('badge', () => {
   });
 
   it.each([
-    ['a count that is not a number', { type: 'reportCount', data: { count: '9' } }],
-    ['a negative count', { type: 'reportCount', data: { count: -1 } }],
+    ['a count that is not a number', { type: 'reportCount', data: { count: '9', anonymous: 0 } }],
+    ['a negative count', { type: 'reportCount', data: { count: -1, anonymous: 0 } }],
+    ['more anonymous claims than claims', { type: 'reportCount', data: { count: 2, anonymous: 3 } }],
+    ['a count without its anonymous share', { type: 'reportCount', data: { count: 2 } }],
     ['a count without data', { type: 'reportCount' }],
     ['an unknown message', { type: 'setBadge', data: { text: 'pwned' } }],
     ['a bare string', 'reportCount'],

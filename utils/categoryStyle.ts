@@ -25,3 +25,9 @@ export const CATEGORY_GLYPH: Record<Category, string> = {
   named: '●',
   document: '▤',
 };
+
+/** The popup's backgrounds in each colour scheme (components/base.css: --bg and --hover, where claims are listed). */
+export const POPUP_BACKGROUNDS = {
+  light: ['#ffffff', '#f3f4f6'],
+  dark: ['#111827', '#1f2937'],
+} as const;

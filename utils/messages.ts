@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Attribution, Category } from './attribution/types';
+import type { Attribution, Category, Span } from './attribution/types';
+import type { ClaimRow } from './claimExport';
 
 /** Who stands behind a claim, as the popup and the tooltip show it. Every string comes from the page: text, never HTML. */
 export interface ClaimSource {
@@ -16,6 +17,8 @@ export interface ClaimSummary extends ClaimSource {
   id: number;
   /** The start of the claim, shortened for the list. */
   snippet: string;
+  /** Where the claim sits in the article's text: claims that overlap are one entry of the list. */
+  claim: Span;
 }
 
 export type PageStatus = 'scanned' | 'no-article';
@@ -33,12 +36,14 @@ export interface PageState {
 export interface MessageMap {
   /** popup -> content script: what the page holds now. */
   getPageState: { request: null; response: PageState };
+  /** popup -> content script: every claim in full with the page's title, URL and scan date, for an export. */
+  getClaimRows: { request: null; response: ClaimRow[] };
   /** popup -> content script: scroll to a claim and flash it. */
   revealClaim: { request: { id: number }; response: boolean };
   /** background (keyboard shortcut) -> content script: move to the next or previous claim. */
   stepClaim: { request: { direction: 1 | -1 }; response: number | null };
-  /** content script -> background: the claims shown on this tab, for the badge; `noArticle` when none was found. */
-  reportCount: { request: { count: number; noArticle?: true }; response: null };
+  /** content script -> background: the claims shown on this tab, and how many anonymous, for the badge; `noArticle` when none was found. */
+  reportCount: { request: { count: number; anonymous: number; noArticle?: true }; response: null };
   /**
    * content script -> background: the attributions in an article's text. The engine runs in the background, where it
    * stays compiled from page to page and costs the page's main thread nothing.
@@ -63,10 +68,17 @@ const isInteger = (v: unknown): v is number => Number.isSafeInteger(v);
 /** Checks the payload of each message type, so a forged or stale message cannot reach a handler. */
 const REQUEST_CHECKS: { [K in MessageType]: (data: unknown) => boolean } = {
   getPageState: (data) => data === null,
+  getClaimRows: (data) => data === null,
   revealClaim: (data) => isRecord(data) && isInteger(data.id) && data.id >= 0,
   stepClaim: (data) => isRecord(data) && (data.direction === 1 || data.direction === -1),
   reportCount: (data) =>
-    isRecord(data) && isInteger(data.count) && data.count >= 0 && (data.noArticle === undefined || data.noArticle === true),
+    isRecord(data) &&
+    isInteger(data.count) &&
+    data.count >= 0 &&
+    isInteger(data.anonymous) &&
+    data.anonymous >= 0 &&
+    data.anonymous <= data.count &&
+    (data.noArticle === undefined || data.noArticle === true),
   findAttributions: (data) => isRecord(data) && typeof data.text === 'string' && data.text.length <= MAX_ARTICLE_CHARS,
 };
 

@@ -11,6 +11,7 @@ import { SHARED_PAGES_DIR } from '../../harness/paths';
 import { driverFor, PopupPage } from './support/popupPage';
 import { compareWithGold } from './support/seedGold';
 import { startPageServer, type PageServer } from '../../harness/server';
+import { claimInView, lowestClaimId } from './support/claimPosition';
 import { settledScan } from './support/settledScan';
 import { SHARED_PAGE_HOSTS } from '../../harness/sites';
 import { waitFor } from './support/waitFor';
@@ -98,16 +99,8 @@ describe('popup for the seed article', () => {
 
   it('scrolls the page to a claim clicked in the list', async () => {
     const listed = await popup.claims();
-    const lowest = await page.evaluate(() => {
-      const leads = Array.from(document.querySelectorAll('mark.sourcelight-lead'));
-      const tops = leads.map((mark) => mark.getBoundingClientRect().top + scrollY);
-      return Number(leads[tops.indexOf(Math.max(...tops))]!.getAttribute('data-claim'));
-    });
-    const inView = () =>
-      page.evaluate((id) => {
-        const r = document.querySelector(`mark[data-claim="${id}"]`)!.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      }, lowest);
+    const lowest = await lowestClaimId(page);
+    const inView = () => claimInView(page, lowest);
     await page.evaluate(() => scrollTo(0, 0));
     expect(await inView()).toBe(false);
     await popup.clickClaim(listed.findIndex((c) => c.id === lowest));

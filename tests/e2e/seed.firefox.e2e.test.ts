@@ -5,6 +5,7 @@ import { listProblems, markProblems, type EngineView } from './support/engineOra
 import { launchFirefox, type FirefoxSession } from '../../harness/firefox';
 import { readHighlights, type PageHighlights } from './support/pageHighlights';
 import { driverFor, PopupPage } from './support/popupPage';
+import { sourcingProfile } from '../../utils/claimExport';
 import { compareWithGold } from './support/seedGold';
 import { startPageServer, type PageServer } from '../../harness/server';
 import { settledScan } from './support/settledScan';
@@ -66,5 +67,11 @@ describe('seed article in Firefox ESR (MV2 build, temporary add-on)', () => {
     expect(await popup.settled()).toBe('page');
     expect(await popup.counts()).toEqual(engine.counts);
     expect(listProblems(await popup.claims(), engine, probe.text)).toEqual([]);
+    // The sourcing profile and the Sources view agree with the counts in Firefox too.
+    const profile = await popup.profile();
+    expect(profile).toMatchObject({ claims: engine.attributions.length, anonymous: engine.counts.anonymous });
+    expect(profile.sources).toBe(sourcingProfile(engine.attributions).distinctSources);
+    const sources = await popup.sources();
+    expect(sources.flatMap((s) => s.ids).sort((a, b) => a - b)).toEqual(engine.attributions.map((_, id) => id));
   });
 });

@@ -1,7 +1,7 @@
 import type { Category } from './types';
 import type { Token } from './tokens';
 import type { SourcePhrase } from './sourcePhrase';
-import { isNameWord, unnamedPerson } from './sourcePhrase';
+import { isNameWord, unnamedPerson } from './sourceWords';
 import { EntityMemory, type Entity } from './entityMemory';
 import { ANONYMITY, DETERMINERS, FIRM_STAFF_TITLES, FIRM_WORDS, GROUP_WORDS, NAME_PARTICLES, PLACE_OPENERS, PREPOSITIONS } from './lexicon/en/grammar';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, NEWS_AGENCY_WORDS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, SPOKES_HEADS, THING_PRONOUNS } from './lexicon/en/sources';
@@ -258,8 +258,5 @@ function rememberOrResolve(memory: EntityMemory, head: string, shortRef: boolean
       return { category: known.category, resolved: known.mention, entity: known };
     }
   }
-  if (entity.kind === 'group') memory.addGroup(entity, head);
-  else if (entity.kind === 'person') memory.addPerson(entity, [], head);
-  else memory.addThing(entity, head);
-  return { category: entity.category, resolved: null, entity };
+  return remember(memory, entity, head);
 }

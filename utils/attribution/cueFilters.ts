@@ -1,7 +1,7 @@
 import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { SourcePhrase } from './sourcePhrase';
-import { isLexiconNoun, isPronoun } from './sourcePhrase';
+import { isLexiconNoun, isPronoun } from './sourceWords';
 import { type CueVerb } from './cueLexicon';
 import { EXPRESSED_STANCES } from './lexicon/en/cues';
 import { ADVERBS, AUXILIARIES_AFTER_NOUN, BASE_FORMS, BE, CONTRACTED_SUBJECTS, DETERMINERS, FUTURE_MODALS, NOUN_FOLLOWERS, NOUN_VERB_S, PARTY_AND_NATION_ADJECTIVES, PLURAL_WITHOUT_S } from './lexicon/en/grammar';

@@ -2,7 +2,8 @@ import type { Token } from './tokens';
 import type { Sentence } from './sentences';
 import type { EntityMemory } from './entityMemory';
 import { classifySource } from './classifySource';
-import { isLexiconNoun, isNameWord, subjectAtStart, subjectEndingAt } from './sourcePhrase';
+import { subjectAtStart, subjectEndingAt } from './sourcePhrase';
+import { isLexiconNoun, isNameWord } from './sourceWords';
 import { NAME_PARTICLES } from './lexicon/en/grammar';
 import { EXPERT_TITLES, OFFICIAL_TITLES, SPOKES_HEADS } from './lexicon/en/sources';
 

@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
-import { APPOSITION_STARTS, DOCUMENT_PARTICIPLES, BETWEEN_SUBJECT_AND_VERB, DASHES, DETERMINERS, FUNCTION_WORDS, GROUP_PRONOUNS, INTRODUCERS, LY_NOUNS, NAME_PARTICLES, NP_LINKS, PARTICIPLE_ADJECTIVES, PAST_AUXILIARIES, PAST_NEGATIONS, POSTMODIFIER_STARTS, PRONOUNS, STRONG_POSTMODIFIERS, THING_NOUNS_LIKE_AGENTS } from './lexicon/en/grammar';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, OFFICIAL_TITLES, QUANTIFIERS, SPOKES_HEADS } from './lexicon/en/sources';
+import { APPOSITION_STARTS, DOCUMENT_PARTICIPLES, BETWEEN_SUBJECT_AND_VERB, DASHES, DETERMINERS, FUNCTION_WORDS, GROUP_PRONOUNS, INTRODUCERS, NAME_PARTICLES, NP_LINKS, PARTICIPLE_ADJECTIVES, PAST_AUXILIARIES, POSTMODIFIER_STARTS, STRONG_POSTMODIFIERS } from './lexicon/en/grammar';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/en/sources';
+import { isAdverb, isAdverbOrNegation, isLexiconNoun, allNameWords, hasRoleWord, isSourceHead, unnamedPerson, isNameWord, isPronoun } from './sourceWords';
 
 /** Token ranges of a source mention and of the description that goes with it (apposition, relative clause). */
 export interface SourcePhrase {
@@ -13,64 +14,6 @@ export interface SourcePhrase {
 // Longest mention and description looked at: bounds every scan to a few dozen tokens.
 const MAX_PHRASE = 12;
 const MAX_DESCRIPTION = 24;
-
-
-
-
-function isAdverb(lower: string): boolean {
-  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower) && !ANONYMOUS_HEADS.has(lower);
-}
-
-/** "forcefully", "hasn't", "not": words that may sit between a subject and its verb. */
-function isAdverbOrNegation(lower: string): boolean {
-  return isAdverb(lower) || PAST_NEGATIONS.has(lower.replace('\u2019', "'"));
-}
-
-
-export function isLexiconNoun(lower: string): boolean {
-  return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || OFFICIAL_TITLES.has(lower) || EXPERT_TITLES.has(lower)
-    || INSTITUTION_HEADS.has(lower) || DOCUMENT_HEADS.has(lower);
-}
-
-function allNameWords(tokens: Token[], first: number, end: number): boolean {
-  if (end - first > 5) return false;
-  for (let i = first; i < end; i++) if (!isNameWord(tokens[i]!) && !NAME_PARTICLES.has(tokens[i]!.lower)) return false;
-  return isNameWord(tokens[first]!) && !isLexiconNoun(tokens[first]!.lower);
-}
-
-function hasRoleWord(tokens: Token[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (isLexiconNoun(tokens[i]!.lower) || EXPERT_TITLES.has(tokens[i]!.lower)) return true;
-  return false;
-}
-
-function isSourceHead(lower: string): boolean {
-  return ANONYMOUS_HEADS.has(lower) || SPOKES_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || INSTITUTION_HEADS.has(lower);
-}
-
-
-/** "The organiser said", "a questioner claimed": an agent noun right after a determiner names an unnamed person. */
-export function unnamedPerson(tokens: Token[], head: number, floor: number): boolean {
-  const t = tokens[head]!;
-  if (t.kind !== 'word' || t.cap || t.lower.length < 5 || THING_NOUNS_LIKE_AGENTS.has(t.lower)) return false;
-  if (!/(?:[^e]er|or|ist|ian)s?$/.test(t.lower)) return false;
-  for (let j = head - 1; j >= floor && head - j <= 3; j--) {
-    const w = tokens[j]!;
-    if (w.kind !== 'word') return false;
-    if (w.lower === 'the' || w.lower === 'a' || w.lower === 'an' || w.lower === 'one' || w.lower === 'another' || w.possessive) return true;
-  }
-  return false;
-}
-
-export function isNameWord(t: Token): boolean {
-  return t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.lower) && !CONTRACTION.test(t.lower);
-}
-
-// "You'd", "I'll", "We're": a pronoun with a contracted verb, never a name.
-const CONTRACTION = /['\u2019](?:d|ll|re|ve|m)$/;
-
-export function isPronoun(t: Token): boolean {
-  return t.kind === 'word' && PRONOUNS.has(t.lower);
-}
 
 /** Skips adverbs, auxiliaries and time phrases leftwards from `k`; returns the first token that may end a subject. */
 function skipBetweenSubjectAndVerb(tokens: Token[], k: number, floor: number): number {

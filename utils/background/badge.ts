@@ -10,6 +10,7 @@ export function badgeText(count: number): string {
 /** What the toolbar button says for a tab: the claims found, or that the page holds no article Sourcelight found. */
 export interface PageReport {
   count: number;
+  anonymous?: number;
   noArticle?: boolean;
 }
 
@@ -20,12 +21,20 @@ const NO_ARTICLE_TITLE = 'Sourcelight: no article found on this page';
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
+/** The toolbar button's tooltip in words, as the popup's profile says it: "12 claims, 5 from anonymous sources". */
+export function badgeTitle(count: number, anonymous: number): string {
+  if (!Number.isSafeInteger(count) || count <= 0) return TITLE;
+  const claims = count === 1 ? '1 claim' : `${count} claims`;
+  const from = anonymous === 1 ? '1 from an anonymous source' : `${anonymous} from anonymous sources`;
+  return `${TITLE}: ${claims}, ${from}`;
+}
+
 /** A tab that closed or navigated meanwhile has no badge to set: that is no error of ours. */
-export async function showPageReport(tabId: number, { count, noArticle = false }: PageReport): Promise<void> {
+export async function showPageReport(tabId: number, { count, anonymous = 0, noArticle = false }: PageReport): Promise<void> {
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ tabId, text: noArticle ? NO_ARTICLE_BADGE : badgeText(count) }),
-    button.setTitle({ tabId, title: noArticle ? NO_ARTICLE_TITLE : TITLE }),
+    button.setTitle({ tabId, title: noArticle ? NO_ARTICLE_TITLE : badgeTitle(count, anonymous) }),
   ]).catch((error: unknown) => console.debug(`Sourcelight: no badge for tab ${tabId}`, error));
 }
 
@@ -46,7 +55,8 @@ async function recountFromPage(tabId: number): Promise<void> {
   // No content script on the page (not a news site, a browser page): the badge stays clear.
   const state = await sendToTab(tabId, 'getPageState', null).catch(() => null);
   if (state && Array.isArray(state.claims)) {
-    await showPageReport(tabId, { count: state.claims.length, noArticle: state.status === 'no-article' });
+    const anonymous = state.counts?.anonymous ?? 0;
+    await showPageReport(tabId, { count: state.claims.length, anonymous, noArticle: state.status === 'no-article' });
   }
 }
 

@@ -10,12 +10,18 @@ export interface SourcingProfile {
   distinctSources: number;
 }
 
-type ProfiledAttribution = Pick<Attribution, 'category' | 'source' | 'resolvedSource'>;
+/** What a profile needs of an attribution: its category and who stands behind it (the engine's, or the popup's copy). */
+type ProfiledAttribution = Pick<Attribution, 'category' | 'resolvedSource'> & { source: { text: string } | null };
 
-/** The key two claims share when they come from one source: "Peter Cook" and "peter  cook" alike. */
+/** The key two names share when they are one source: "Peter Cook" and "peter  cook" alike; null for no name. */
+export function entityKey(name: string | null | undefined): string | null {
+  const key = name?.replace(/\s+/g, ' ').trim().toLowerCase();
+  return key || null;
+}
+
+/** The key two claims share when they come from one source: the entity the engine resolved, else the mention. */
 export function sourceKey(a: ProfiledAttribution): string | null {
-  const name = a.resolvedSource ?? a.source?.text;
-  return name ? name.replace(/\s+/g, ' ').trim().toLowerCase() : null;
+  return entityKey(a.resolvedSource ?? a.source?.text);
 }
 
 export function sourcingProfile(attributions: readonly ProfiledAttribution[]): SourcingProfile {

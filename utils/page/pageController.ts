@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { claimRows, type ClaimRow } from '../claimExport';
 import type { PageState } from '../messages';
 import type { Settings } from '../settings';
 import { createClaimNavigation } from './claims/claimNavigation';
@@ -25,8 +26,8 @@ export interface PageControllerDeps {
   lifetime: PageLifetime;
   /** The engine, which runs outside the page (in the background), so the page's main thread is free meanwhile. */
   findAttributions: FindAttributions;
-  /** Called with the number of claims found whenever it changes (toggles do not change it); null: no article. */
-  reportCount: (count: number | null) => void;
+  /** Called with the claims found, and how many anonymous, whenever they change (toggles do not); null: no article. */
+  reportCount: (count: number | null, anonymous: number) => void;
 }
 
 export interface PageController {
@@ -36,6 +37,8 @@ export interface PageController {
   rescan(): Promise<void>;
   applySettings(settings: Settings): Promise<void>;
   pageState(): Promise<PageState>;
+  /** Every claim in full, one row each in the engine's order (a row's index is the claim's id), for an export. */
+  claimRows(): Promise<ClaimRow[]>;
   revealClaim(id: number): boolean;
   stepClaim(direction: 1 | -1): number | null;
   /** Resolves once the highlighting in progress (painted in slices) is done. */
@@ -131,6 +134,12 @@ export function createPageController(deps: PageControllerDeps, initialSettings: 
         counts: countByCategory(claims),
         claims: text ? claimSummaries(text.text, claims) : [],
       };
+    },
+    async claimRows() {
+      await (started ?? Promise.resolve());
+      const { text, claims, scannedAt } = page;
+      if (!text || !scannedAt) return [];
+      return claimRows(text.text, claims, { title: doc.title, url: doc.location?.href ?? '', scannedAt });
     },
     revealClaim: navigation.reveal,
     stepClaim: navigation.step,

@@ -15,9 +15,11 @@ export interface PageScan {
   /** Whether `text` still maps onto the page's text nodes: false once the page, or our marks, changed them. */
   textFits: boolean;
   claims: Attribution[];
+  /** When the engine last answered for this page, as ISO 8601: the scan date an export gives. */
+  scannedAt: string | null;
 }
 
-export const emptyPageScan = (): PageScan => ({ article: null, text: null, textFits: false, claims: [] });
+export const emptyPageScan = (): PageScan => ({ article: null, text: null, textFits: false, claims: [], scannedAt: null });
 
 export interface PipelineDeps {
   doc: Document;
@@ -27,8 +29,8 @@ export interface PipelineDeps {
   tooltip: Pick<ClaimTooltip, 'hide' | 'remove'>;
   settings(): Settings;
   findAttributions: FindAttributions;
-  /** Called with the number of claims found whenever it changes (toggles do not change it); null: no article. */
-  reportCount(count: number | null): void;
+  /** Called with the claims found, and how many anonymous, whenever they change (toggles do not); null: no article. */
+  reportCount(count: number | null, anonymous: number): void;
 }
 
 export interface ScanPipeline {
@@ -47,13 +49,15 @@ export interface ScanPipeline {
 /** The steps of a scan and of a paint, moved on by the scan's state (scan/scanState.ts) so that newer work wins. */
 export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
   const { doc, page, state, painter, tooltip, settings } = deps;
-  let reported: number | null | undefined;
+  let reported: string | undefined;
 
   const report = () => {
     const count = page.article ? page.claims.length : null;
-    if (count === reported) return;
-    reported = count;
-    deps.reportCount(count);
+    const anonymous = page.claims.filter((a) => a.category === 'anonymous').length;
+    const key = `${count}/${anonymous}`;
+    if (key === reported) return;
+    reported = key;
+    deps.reportCount(count, anonymous);
   };
   const clearPaint = () => {
     painter.clear();
@@ -88,6 +92,7 @@ export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
         const found = await detectClaims(deps.findAttributions, reread.text, isCurrent);
         if (!found || !state.followOn(run, 'detected')) return null;
         page.claims = found;
+        page.scannedAt = new Date().toISOString();
         report();
       }
       page.text = reread;
@@ -110,7 +115,7 @@ export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
     // Marks in the article stay for the paint to reconcile; an article given up (or replaced) loses them now.
     if (found !== page.article) clearPaint();
     if (!found) {
-      Object.assign(page, { article: null, text: null, claims: [] });
+      Object.assign(page, { article: null, text: null, claims: [], scannedAt: null });
       report();
       turnOff();
       return;
@@ -128,6 +133,7 @@ export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
     const claims = await finding;
     if (!claims || !state.followOn(run, 'detected')) return;
     page.claims = claims;
+    page.scannedAt = new Date().toISOString();
     await paintRun(run);
     // After the paint: the badge and the marks then appear together, and the count message does not delay them.
     report();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectBackgroundEngine } from '../../tests/support/backgroundEngine';
+import type { ClaimRow } from '../claimExport';
 import type { PageState } from '../messages';
 import { updateSettings } from '../settings';
 import { endLifetimes, testLifetime } from '../../tests/support/lifetime';
@@ -40,11 +41,29 @@ describe('startContentScript', () => {
     expect(state.claims[0]).toMatchObject({ id: 0, category: 'anonymous', source: 'Lebanese sources' });
   });
 
+  it('answers an export with every claim in full, in the list\'s order, with the page and the scan date', async () => {
+    await started();
+    const before = Date.now();
+    const state = await answer<PageState>('getPageState', null);
+    const rows = await answer<ClaimRow[]>('getClaimRows', null);
+    expect(rows).toHaveLength(state.claims.length);
+    rows.forEach((row, id) => {
+      const listed = state.claims[id]!;
+      expect(row.category).toBe(listed.category);
+      expect(row.claim.startsWith(listed.snippet.replace(/…$/, ''))).toBe(true);
+      expect(row.entity).toBe(listed.resolvedSource ?? listed.source);
+    });
+    expect(rows.some((row, id) => row.claim.length > state.claims[id]!.snippet.length)).toBe(true);
+    expect(new Set(rows.map((r) => r.url))).toEqual(new Set([document.location.href]));
+    expect(new Set(rows.map((r) => r.title))).toEqual(new Set([document.title.replace(/\s+/g, ' ').trim()]));
+    expect(Date.parse(rows[0]!.scannedAt)).toBeLessThanOrEqual(before);
+  });
+
   it('reports the count to the background', async () => {
     const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     await started();
     const state = await answer<PageState>('getPageState', null);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length } });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length, anonymous: state.counts.anonymous } });
   });
 
   it('reveals a claim and steps through the claims shown, wrapping around', async () => {

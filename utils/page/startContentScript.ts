@@ -36,7 +36,7 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
         doc,
         lifetime: scanLifetime,
         findAttributions: (text) => sendToExtension('findAttributions', { text }),
-        reportCount: (count) => report(count),
+        reportCount: (count, anonymous) => report(count, anonymous),
       },
       settings,
     );
@@ -44,6 +44,7 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
     scanLifetime.onInvalidated(
       handleMessages({
         getPageState: () => controller.pageState(),
+        getClaimRows: () => controller.claimRows(),
         revealClaim: ({ id }) => controller.revealClaim(id),
         stepClaim: ({ direction }) => controller.stepClaim(direction),
       }),
@@ -80,8 +81,8 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
 }
 
 /** Tells the background what the badge shows for this tab; null: no article on the page. */
-function report(count: number | null): void {
-  const data = count === null ? { count: 0, noArticle: true as const } : { count };
+function report(count: number | null, anonymous = 0): void {
+  const data = count === null ? { count: 0, anonymous: 0, noArticle: true as const } : { count, anonymous };
   // No background listening (an update in progress) is no reason to disturb the page.
   sendToExtension('reportCount', data).catch(() => {});
 }

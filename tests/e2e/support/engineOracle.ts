@@ -66,11 +66,14 @@ export function markProblems(probe: ArticleProbe, engine: EngineView): string[] 
   return problems;
 }
 
-/** What is wrong with the popup's list, compared with the engine: ids, categories and snippets, in any order. */
+/**
+ * What is wrong with the popup's list, compared with the engine: every claim once (a passage attributed twice is one
+ * entry, led by its first claim), categories and snippets of the entries, in any order.
+ */
 export function listProblems(listed: ListedClaim[], engine: EngineView, text: string): string[] {
   const problems: string[] = [];
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const ids = listed.map((c) => c.id).sort((a, b) => a - b);
+  const ids = listed.flatMap((c) => c.ids).sort((a, b) => a - b);
   const want = engine.attributions.map((_, id) => id);
   if (JSON.stringify(ids) !== JSON.stringify(want)) problems.push(`the popup lists claims ${ids.join(',')}, the engine finds ${want.join(',')}`);
   for (const claim of listed) {

@@ -24,12 +24,21 @@ export function driverFor(page: {
 }
 
 export interface ListedClaim {
-  /** The claim's id, shared with the page's marks (`data-claim`). */
+  /** The entry's claim id, shared with the page's marks (`data-claim`): its first claim's. */
   id: number;
+  /** Every claim of the entry: a passage attributed to two sources is one entry. */
+  ids: number[];
   category: Category;
   /** The source and cue line as the popup shows it. */
   source: string;
   snippet: string;
+}
+
+export interface ListedSource {
+  name: string;
+  category: Category;
+  count: number;
+  ids: number[];
 }
 
 export type PopupView = 'page' | 'not-scanned' | 'no-article' | 'no-claims' | 'restricted' | 'no-tab';
@@ -76,6 +85,7 @@ export class PopupPage {
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('[data-testid="claim"]')).map((el) => ({
           id: Number(el.id.replace(/^claim-/, '')),
+          ids: (el.dataset.claims ?? '').split(' ').map(Number),
           category: el.dataset.category as Category,
           source: el.querySelector('.claim-source')?.textContent?.trim() ?? '',
           snippet: el.querySelector('.claim-snippet')?.textContent?.trim() ?? '',
@@ -92,6 +102,41 @@ export class PopupPage {
     );
     if (!id) throw new Error(`the popup lists no claim number ${index}`);
     await this.page.click(`[id="${id}"]`);
+  }
+
+  /** The sourcing profile's figures, as the popup shows them above the counts. */
+  async profile(): Promise<{ claims: number; sources: number; onRecord: number; anonymous: number; text: string }> {
+    return this.page.evaluate(() => {
+      const value = (id: string) => Number(document.querySelector(`[data-testid="profile-${id}"]`)?.getAttribute('data-value') ?? Number.NaN);
+      const text = document.querySelector('[data-testid="profile"]')?.textContent ?? '';
+      return { claims: value('claims'), sources: value('sources'), onRecord: value('on-record'), anonymous: value('anonymous'), text };
+    }, undefined);
+  }
+
+  /** Switches the list to the Sources view and returns its rows: each source's name, count and claim ids. */
+  async sources(): Promise<ListedSource[]> {
+    await this.page.click(testId('tab-sources'));
+    await this.poll((s) => (document.querySelector(s) ? true : null), testId('source-list'));
+    return this.page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLElement>('[data-testid="source"]')).map((el) => ({
+          name: el.querySelector('[data-testid="source-name"]')?.textContent?.trim() ?? '',
+          category: el.dataset.category as Category,
+          count: Number(el.querySelector('[data-testid="source-count"]')?.textContent),
+          ids: Array.from(el.querySelectorAll<HTMLElement>('[data-testid="source-claim"]')).map((c) => Number(c.dataset.claim)),
+        })),
+      undefined,
+    );
+  }
+
+  /** Clicks the claim ID under its source in the Sources view. */
+  async clickSourceClaim(id: number): Promise<void> {
+    await this.page.click(`[data-testid="source-claim"][data-claim="${id}"]`);
+  }
+
+  /** Clicks a button by its data-testid. */
+  async press(id: string): Promise<void> {
+    await this.page.click(testId(id));
   }
 
   async isOn(which: Category | 'enabled'): Promise<boolean> {

@@ -116,7 +116,7 @@ function cueKeyOf(c: Candidate): number {
 function addWords(bag: FeatureBag, tokens: Token[], cls: Uint32Array, lower: Uint32Array, first: number, end: number, word: number, klass: number): void {
   for (let k = first; k < end && k < first + 24; k++) {
     if (tokens[k]!.kind !== 'word') continue;
-    if (process.env.NOWORD !== "1") bag.add(word, lower[k]!);
+    bag.add(word, lower[k]!);
     if (cls[k]) bag.add(klass, cls[k]!);
   }
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { isNameWord } from '../sourcePhrase';
+import { isNameWord } from '../sourceWords';
 import { NAME_PARTICLES } from '../lexicon/en/grammar';
 import { QuoteState, SentenceFlag, type TokenView } from './tokenView';
 import type { WordClasses } from './wordClasses';

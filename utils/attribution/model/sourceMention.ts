@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { isNameWord } from '../sourcePhrase';
+import { isNameWord } from '../sourceWords';
 import type { TokenRange } from './detectSpans';
 import type { WordClasses } from './wordClasses';
 

@@ -28,8 +28,8 @@ describe('what a claim says of its source', () => {
 describe('the claims as the popup lists them', () => {
   it('numbers them by their place in the engine\'s list, each with its snippet', () => {
     expect(claimSummaries(TEXT, [report, he])).toEqual([
-      { id: 0, category: 'document', source: 'The report', resolvedSource: null, cue: 'said', snippet: 'costs rose.' },
-      { id: 1, category: 'official', source: 'He', resolvedSource: 'Pentagon spokesman Peter Cook', cue: 'said', snippet: 'the plan would pass.' },
+      { id: 0, category: 'document', source: 'The report', resolvedSource: null, cue: 'said', snippet: 'costs rose.', claim: report.claim },
+      { id: 1, category: 'official', source: 'He', resolvedSource: 'Pentagon spokesman Peter Cook', cue: 'said', snippet: 'the plan would pass.', claim: he.claim },
     ]);
   });
 

@@ -30,7 +30,7 @@ export function snippetOf(text: string, attribution: Attribution): string {
 
 /** The claims as the popup lists them; a claim's id is its index in the engine's list. */
 export function claimSummaries(text: string, attributions: Attribution[]): ClaimSummary[] {
-  return attributions.map((a, id) => ({ id, ...claimSource(a), snippet: snippetOf(text, a) }));
+  return attributions.map((a, id) => ({ id, ...claimSource(a), snippet: snippetOf(text, a), claim: { start: a.claim.start, end: a.claim.end } }));
 }
 
 export function countByCategory(attributions: Attribution[]): Record<Category, number> {

@@ -26,7 +26,9 @@ describe('paintHighlights', () => {
     const registry = new Map<string, unknown>();
     paintHighlights(article, parts, registry, (ranges) => new SetHighlight(...ranges));
     expect(rangesText(registry.get('sourcelight-anonymous')).join('')).toBe('Two sources said the deal was off.');
-    expect(rangesText(registry.get('sourcelight-source'))).toEqual(['Two ', 'sources']);
+    // The source in its category's colour: a highlight of its own per category, not one grey for every source.
+    expect(rangesText(registry.get('sourcelight-source-anonymous'))).toEqual(['Two ', 'sources']);
+    expect(registry.has('sourcelight-source-document')).toBe(false);
     expect(rangesText(registry.get('sourcelight-document')).join('')).toBe('said B.');
     expect(registry.has('sourcelight-named')).toBe(false);
     clearHighlights(registry);

@@ -9,9 +9,10 @@ export interface HighlightRegistryLike {
 }
 export type MakeHighlight = (ranges: Range[]) => unknown;
 
-export const SOURCE_HIGHLIGHT = 'sourcelight-source';
 export const FLASH_HIGHLIGHT = 'sourcelight-flash';
 export const highlightName = (category: Category): string => `sourcelight-${category}`;
+/** The sources of a category's claims, painted over the category's highlight in its own colour (not one grey for all). */
+export const sourceHighlightName = (category: Category): string => `sourcelight-source-${category}`;
 
 interface HighlightGlobals {
   CSS?: { highlights?: HighlightRegistryLike };
@@ -50,23 +51,22 @@ export function paintHighlights(
   registry: HighlightRegistryLike,
   make: MakeHighlight,
 ): void {
-  const byCategory = new Map<Category, Range[]>(CATEGORIES.map((c) => [c, []]));
-  const sources: Range[] = [];
+  const byName = new Map<string, Range[]>(CATEGORIES.flatMap((c) => [[highlightName(c), []], [sourceHighlightName(c), []]]));
   for (const part of parts) {
     const ranges = partRanges(article, part);
-    byCategory.get(part.category)!.push(...ranges);
-    if (part.isSource) sources.push(...ranges);
+    byName.get(highlightName(part.category))!.push(...ranges);
+    if (part.isSource) byName.get(sourceHighlightName(part.category))!.push(...ranges);
   }
-  for (const [category, ranges] of byCategory) {
-    if (ranges.length) registry.set(highlightName(category), make(ranges));
-    else registry.delete(highlightName(category));
+  for (const [name, ranges] of byName) {
+    if (ranges.length) registry.set(name, make(ranges));
+    else registry.delete(name);
   }
-  if (sources.length) registry.set(SOURCE_HIGHLIGHT, make(sources));
-  else registry.delete(SOURCE_HIGHLIGHT);
 }
 
 export function clearHighlights(registry: HighlightRegistryLike): void {
-  for (const category of CATEGORIES) registry.delete(highlightName(category));
-  registry.delete(SOURCE_HIGHLIGHT);
+  for (const category of CATEGORIES) {
+    registry.delete(highlightName(category));
+    registry.delete(sourceHighlightName(category));
+  }
   registry.delete(FLASH_HIGHLIGHT);
 }

@@ -21,8 +21,18 @@ describe('highlightCss', () => {
 
   it('scopes every Highlight API rule to the subtree of the element it is given', () => {
     const rules = highlightCss(colors, 'highlight-api', '#story').split('\n');
-    expect(rules).toHaveLength(6);
-    for (const rule of rules) expect(rule).toMatch(/^#story ::highlight\(sourcelight-[a-z]+\),#story::highlight\(sourcelight-[a-z]+\)\{/);
+    // Four categories, their four sources, the flash.
+    expect(rules).toHaveLength(9);
+    for (const rule of rules) expect(rule).toMatch(/^#story ::highlight\(sourcelight-[a-z-]+\),#story::highlight\(sourcelight-[a-z-]+\)\{/);
+  });
+
+  it('tints a source in its own category colour in the Highlight API mode too, never grey', () => {
+    const css = highlightCss(colors, 'highlight-api');
+    expect(css).not.toContain('127,127,127');
+    for (const category of CATEGORIES) {
+      const n = Number.parseInt(colors[category].slice(1), 16);
+      expect(css).toMatch(new RegExp(`::highlight\\(sourcelight-source-${category}\\)\\{background-color:rgba\\(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, 0\\.23\\d*\\)`));
+    }
   });
 
   it('never changes the size of the text, so painting moves no line', () => {

@@ -1,23 +1,33 @@
 import { CATEGORIES, type Category } from '../../attribution/types';
 import { CATEGORY_GLYPH, CATEGORY_UNDERLINE } from '../../categoryStyle';
-import { FLASH_HIGHLIGHT, highlightName, SOURCE_HIGHLIGHT } from './highlightApi';
+import { FLASH_HIGHLIGHT, highlightName, sourceHighlightName } from './highlightApi';
 import { FLASH_CLASS, FLASH_MS, LEAD_CLASS, SOURCE_CLASS } from './highlightMarks';
 import type { PaintMode } from './frameworkOwner';
 import { MARK_CLASS } from '../article/pageZones';
 
 const STYLE_ID = 'sourcelight-style';
 
+/** A claim's fill: translucent, so the page's own text colour reads on it, light pages and dark (tests/contrast.test.ts). */
+export const CLAIM_FILL_ALPHA = 0.22;
+/** Its source's fill, a stronger tint of the same colour. */
+export const SOURCE_FILL_ALPHA = 0.4;
+/** The Highlight API paints a source over its claim's fill: this much more makes the two add up to SOURCE_FILL_ALPHA. */
+export const SOURCE_LAYER_ALPHA = 1 - (1 - SOURCE_FILL_ALPHA) / (1 - CLAIM_FILL_ALPHA);
+
 function translucent(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${Number(alpha.toFixed(3))})`;
 }
 
 const markRules = (colors: Record<Category, string>): string[] => [
   `mark.${MARK_CLASS}{position:relative;color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
     'text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;}',
   `mark.${MARK_CLASS}.${SOURCE_CLASS}{text-decoration-thickness:3px;}`,
-  `mark.${MARK_CLASS}.${LEAD_CLASS}::before{position:absolute;left:0;bottom:100%;margin-bottom:-.35em;` +
-    'font:700 .62em/1 system-ui,sans-serif;pointer-events:none;}',
+  // The glyph hangs before the claim's first letter at the height of its capitals, in the space before the claim:
+  // above it, it covered the line before whenever a claim began mid-line. `left` and `top` place it from the mark's
+  // first line box, wherever the claim wraps.
+  `mark.${MARK_CLASS}.${LEAD_CLASS}::before{position:absolute;left:-.7em;top:.1em;` +
+    'font:700 .55em/1 system-ui,sans-serif;pointer-events:none;}',
   `mark.${MARK_CLASS}:focus-visible{outline:2px solid currentColor;outline-offset:1px;}`,
   `mark.${MARK_CLASS}.${FLASH_CLASS}{animation:sourcelight-flash ${FLASH_MS}ms ease-out 1;}`,
   '@keyframes sourcelight-flash{0%,40%{box-shadow:0 0 0 4px rgba(250,204,21,.9)}100%{box-shadow:0 0 0 0 rgba(250,204,21,0)}}',
@@ -25,8 +35,8 @@ const markRules = (colors: Record<Category, string>): string[] => [
     const color = colors[category];
     const glyph = CATEGORY_GLYPH[category];
     return [
-      `mark.${MARK_CLASS}[data-category="${category}"]{${categoryPaint(color, category)}}`,
-      `mark.${MARK_CLASS}.${SOURCE_CLASS}[data-category="${category}"]{background-color:${translucent(color, 0.4)};}`,
+      `mark.${MARK_CLASS}[data-category="${category}"]{${categoryPaint(color, category)}${underlineFit(category)}}`,
+      `mark.${MARK_CLASS}.${SOURCE_CLASS}[data-category="${category}"]{background-color:${translucent(color, SOURCE_FILL_ALPHA)};}`,
       `mark.${MARK_CLASS}.${LEAD_CLASS}[data-category="${category}"]::before{content:"${glyph}";content:"${glyph}"/"";color:${color};}`,
     ];
   }),
@@ -36,15 +46,22 @@ const highlightApiRules = (colors: Record<Category, string>, scope: string | nul
   // The article's subtree: its descendants, and the element itself for text right inside it.
   const at = (name: string) => (scope ? `${scope} ::highlight(${name}),${scope}::highlight(${name})` : `::highlight(${name})`);
   return [
-    ...CATEGORIES.map((category) => `${at(highlightName(category))}{${categoryPaint(colors[category], category)}text-decoration-line:underline;}`),
-    // Painted over the category's highlight: only a tint, so the category's own underline style still shows.
-    `${at(SOURCE_HIGHLIGHT)}{background-color:rgba(127,127,127,.25);}`,
+    ...CATEGORIES.map((category) => `${at(highlightName(category))}{${categoryPaint(colors[category], category)}${underlineFit(category)}text-decoration-line:underline;}`),
+    // Painted over the category's highlight: only a tint of its colour, so the category's own underline still shows.
+    ...CATEGORIES.map((category) => `${at(sourceHighlightName(category))}{background-color:${translucent(colors[category], SOURCE_LAYER_ALPHA)};}`),
     `${at(FLASH_HIGHLIGHT)}{background-color:rgba(250,204,21,.6);}`,
   ];
 };
 
+/**
+ * A double underline is two lines and a gap: at the others' 2px and offset it reached into the next line at normal
+ * line heights. Thinner and closer, it stays within the descenders' room, and still reads as double.
+ */
+const underlineFit = (category: Category): string =>
+  CATEGORY_UNDERLINE[category] === 'double' ? 'text-decoration-thickness:1px;text-underline-offset:.1em;' : '';
+
 const categoryPaint = (color: string, category: Category): string =>
-  `background-color:${translucent(color, 0.22)};text-decoration-color:${color};text-decoration-style:${CATEGORY_UNDERLINE[category]};`;
+  `background-color:${translucent(color, CLAIM_FILL_ALPHA)};text-decoration-color:${color};text-decoration-style:${CATEGORY_UNDERLINE[category]};`;
 
 /** An id that reads as a CSS identifier as it is; others are passed over rather than escaped. */
 const PLAIN_ID = /^-?[A-Za-z_][\w-]*$/;

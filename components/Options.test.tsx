@@ -64,8 +64,8 @@ describe('options page', () => {
     const input = field(page, 'add-never-scanned-sites');
     await typeInto(input, '  News.Example.com/some/page  ');
     await submit(input.form!);
-    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://news.example.com']));
-    await until(() => expect(page.querySelector('[aria-label="Never scanned sites"]')?.textContent).toContain('https://news.example.com'));
+    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['news.example.com']));
+    await until(() => expect(page.querySelector('[aria-label="Never scanned sites"]')?.textContent).toContain('news.example.com'));
     expect(input.value).toBe('');
   });
 
@@ -85,9 +85,9 @@ describe('options page', () => {
   it('removes a never-scanned site', async () => {
     await updateSettings({ neverScanSites: ['https://a.example', 'https://b.example'] });
     const page = await mount(<Options />);
-    await until(() => expect(byRole(page, 'button', 'Remove https://a.example')).toBeDefined());
-    await click(byRole(page, 'button', 'Remove https://a.example'));
-    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['https://b.example']));
+    await until(() => expect(byRole(page, 'button', 'Remove a.example')).toBeDefined());
+    await click(byRole(page, 'button', 'Remove a.example'));
+    await until(async () => expect((await loadSettings()).neverScanSites).toEqual(['b.example']));
   });
 
   it('asks for the permission before adding an always-scanned site', async () => {
@@ -97,8 +97,8 @@ describe('options page', () => {
     const input = field(page, 'add-always-scanned-sites');
     await typeInto(input, 'http://blog.example:8080');
     await submit(input.form!);
-    expect(request).toHaveBeenCalledWith({ origins: ['http://blog.example/*'] });
-    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['http://blog.example:8080']));
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.blog.example/*'] });
+    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['blog.example']));
   });
 
   it('does not add an always-scanned site when the permission is refused', async () => {
@@ -116,9 +116,9 @@ describe('options page', () => {
     fakeBrowser.permissions.remove = remove as unknown as typeof fakeBrowser.permissions.remove;
     await updateSettings({ alwaysScanSites: ['https://blog.example'] });
     const page = await mount(<Options />);
-    await until(() => expect(byRole(page, 'button', 'Remove https://blog.example')).toBeDefined());
-    await click(byRole(page, 'button', 'Remove https://blog.example'));
-    expect(remove).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
+    await until(() => expect(byRole(page, 'button', 'Remove blog.example')).toBeDefined());
+    await click(byRole(page, 'button', 'Remove blog.example'));
     await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual([]));
+    await until(() => expect(remove).toHaveBeenCalledWith({ origins: ['*://*.blog.example/*'] }));
   });
 });

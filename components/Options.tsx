@@ -1,20 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../utils/attribution/types';
 import { CATEGORY_LABELS } from '../utils/categoryStyle';
-import { listCoversOrigin } from '../utils/extension/origins';
 import { releaseSiteAccess, requestSiteAccess } from '../utils/extension/permissions';
-import {
-  DEFAULT_COLORS,
-  DEFAULT_SETTINGS,
-  HIGHLIGHT_MODES,
-  loadSettings,
-  updateSettings,
-  watchSettings,
-  type HighlightMode,
-  type Settings,
-} from '../utils/settings';
+import { DEFAULT_COLORS, HIGHLIGHT_MODES, loadSettings, type HighlightMode } from '../utils/settings';
 import { CategoryMarker } from './CategoryMarker';
 import { SiteList } from './SiteList';
+import { useSettings } from './useSettings';
 
 const MODE_TEXT: Record<HighlightMode, { label: string; help: string }> = {
   auto: {
@@ -31,40 +21,39 @@ const MODE_TEXT: Record<HighlightMode, { label: string; help: string }> = {
   },
 };
 
-/** Every change is saved to sync storage at once; open tabs follow through their storage watch. */
+/**
+ * Every change shows at once and is saved (quick ones, a colour dragged, together); open tabs follow through their
+ * storage watch. A save the browser refuses is said here and the control goes back to what is stored.
+ */
 export function Options() {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-
-  const save = (change: Partial<Settings>) => {
-    setSettings((s) => ({ ...s, ...change }));
-    void updateSettings(change);
-  };
+  const { settings, save, failure } = useSettings();
 
   // Called inside the form's submit, so the browser shows its permission prompt.
-  const addAlwaysScan = (origin: string): Promise<string | null> =>
-    requestSiteAccess(origin).then(
+  const addAlwaysScan = (site: string): Promise<string | null> =>
+    requestSiteAccess(site).then(
       async (granted) => {
         if (!granted) return 'Sourcelight was not given access to that site.';
         const { alwaysScanSites } = await loadSettings();
-        if (!listCoversOrigin(alwaysScanSites, origin)) save({ alwaysScanSites: [...alwaysScanSites, origin] });
-        return null;
+        if (alwaysScanSites.includes(site)) return null;
+        return (await save({ alwaysScanSites: [...alwaysScanSites, site] })) ? null : 'The site was not saved.';
       },
       () => 'The browser refused to ask for access to that site.',
     );
 
-  const removeAlwaysScan = (origin: string) => {
-    save({ alwaysScanSites: settings.alwaysScanSites.filter((site) => site !== origin) });
-    void releaseSiteAccess(origin).catch(() => false);
+  const removeAlwaysScan = async (site: string) => {
+    if (await save({ alwaysScanSites: settings.alwaysScanSites.filter((s) => s !== site) })) {
+      await releaseSiteAccess(site).catch(() => false);
+    }
   };
 
   return (
     <main class="options">
       <h1>Sourcelight settings</h1>
+      {failure && (
+        <p class="error" role="alert" data-testid="save-failure">
+          {failure}
+        </p>
+      )}
 
       <section aria-labelledby="colors-title">
         <h2 id="colors-title">Categories</h2>
@@ -77,7 +66,7 @@ export function Options() {
                 <input
                   type="checkbox"
                   checked={settings.shown[category]}
-                  onChange={(event) => save({ shown: { ...settings.shown, [category]: event.currentTarget.checked } })}
+                  onChange={(event) => void save({ shown: { ...settings.shown, [category]: event.currentTarget.checked } })}
                 />{' '}
                 Show {CATEGORY_LABELS[category].toLowerCase()} sources
               </label>
@@ -85,12 +74,12 @@ export function Options() {
                 type="color"
                 aria-label={`${CATEGORY_LABELS[category]} colour`}
                 value={settings.colors[category]}
-                onInput={(event) => save({ colors: { ...settings.colors, [category]: event.currentTarget.value } })}
+                onInput={(event) => void save({ colors: { ...settings.colors, [category]: event.currentTarget.value } })}
               />
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => save({ colors: { ...DEFAULT_COLORS } })}>
+        <button type="button" onClick={() => void save({ colors: { ...DEFAULT_COLORS } })}>
           Reset colours
         </button>
       </section>
@@ -105,7 +94,7 @@ export function Options() {
                 name="highlight-mode"
                 value={mode}
                 checked={settings.highlightMode === mode}
-                onChange={() => save({ highlightMode: mode })}
+                onChange={() => void save({ highlightMode: mode })}
               />{' '}
               <strong>{MODE_TEXT[mode].label}</strong>: {MODE_TEXT[mode].help}
             </label>
@@ -124,7 +113,7 @@ export function Options() {
           sites={settings.alwaysScanSites}
           empty="No other site is scanned by itself."
           onAdd={addAlwaysScan}
-          onRemove={removeAlwaysScan}
+          onRemove={(site) => void removeAlwaysScan(site)}
         />
       </section>
 
@@ -135,11 +124,8 @@ export function Options() {
           label="Never scanned sites"
           sites={settings.neverScanSites}
           empty="No site is excluded."
-          onAdd={async (origin) => {
-            save({ neverScanSites: [...settings.neverScanSites, origin] });
-            return null;
-          }}
-          onRemove={(origin) => save({ neverScanSites: settings.neverScanSites.filter((site) => site !== origin) })}
+          onAdd={async (site) => ((await save({ neverScanSites: [...settings.neverScanSites, site] })) ? null : 'The site was not saved.')}
+          onRemove={(site) => void save({ neverScanSites: settings.neverScanSites.filter((s) => s !== site) })}
         />
       </section>
     </main>

@@ -280,8 +280,8 @@ describe('always scan this site', () => {
     const { popup } = await openPopup('https://blog.example:8443/post', pageAnswers(scanned(CLAIMS)));
     await until(() => expect(popup.querySelector('[data-testid="claim-list"]')).not.toBeNull());
     await click(byRole(popup, 'button', 'Always scan this site'));
-    expect(request).toHaveBeenCalledWith({ origins: ['https://blog.example/*'] });
-    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example:8443']));
+    expect(request).toHaveBeenCalledWith({ origins: ['*://*.blog.example/*'] });
+    await until(async () => expect((await loadSettings()).alwaysScanSites).toEqual(['blog.example']));
     await until(() => expect(byRole(popup, 'button', 'Always scan this site')).toBeUndefined());
   });
 

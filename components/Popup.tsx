@@ -4,15 +4,16 @@ import type { Category } from '../utils/attribution/types';
 import type { ClaimRow } from '../utils/claimExport';
 import { sendToTab, type ClaimSummary, type PageState } from '../utils/messages';
 import { isDeclaredSite } from '../utils/extension/declaredMatches';
-import { listCoversOrigin, originOf } from '../utils/extension/origins';
 import { pageAccess } from '../utils/extension/pageAccess';
 import { requestSiteAccess } from '../utils/extension/permissions';
 import { findTargetTab, readPageState, scanTab, type TargetTab } from '../utils/extension/popupTab';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, watchSettings, type Settings } from '../utils/settings';
+import { loadSettings, type Settings } from '../utils/settings';
+import { hostOf, listCoversHost } from '../utils/siteHosts';
 import { CategoryChips } from './CategoryChips';
 import { PageClaims } from './PageClaims';
 import { SourcingProfile } from './SourcingProfile';
 import { Switch } from './Switch';
+import { useSettings } from './useSettings';
 
 /** What the popup can say about the tab. */
 export type View =
@@ -26,13 +27,11 @@ export type View =
 export function Popup({ search }: { search: string }) {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const { settings, save, failure } = useSettings();
   const [note, setNote] = useState<string | null>(null);
 
   // A layout effect asks the tab at once; a plain effect would wait for the first paint.
   useLayoutEffect(() => {
-    void loadSettings().then(setSettings);
-    const stopWatching = watchSettings(setSettings);
     // Marks for bench/popupBench.ts, which splits the popup's opening time into its steps.
     performance.mark('sourcelight:popup-start');
     void (async () => {
@@ -46,14 +45,13 @@ export function Popup({ search }: { search: string }) {
       performance.mark('sourcelight:popup-state');
       setView(state ? { kind: 'page', state } : { kind: 'not-scanned', file: access === 'file', failed: false });
     })();
-    return stopWatching;
   }, [search]);
   // The list is in the DOM: the last of the marks the bench reads.
   useLayoutEffect(() => {
     if (view.kind === 'page') performance.mark('sourcelight:popup-list');
   }, [view]);
 
-  const origin = originOf(tab?.url);
+  const site = hostOf(tab?.url);
   const access = pageAccess(tab?.url);
 
   const scan = async () => {
@@ -65,20 +63,23 @@ export function Popup({ search }: { search: string }) {
 
   // The permission prompt only opens inside the click's user gesture: request before anything else is awaited.
   const alwaysScan = () => {
-    if (!origin) return;
-    const granted = requestSiteAccess(origin);
-    void granted.then(
+    if (!site) return;
+    const granted = requestSiteAccess(site);
+    void granted
+      .then(
       async (ok) => {
         if (!ok) return setNote('Sourcelight was not given access to this site.');
         const current = await loadSettings();
-        if (!listCoversOrigin(current.alwaysScanSites, origin)) {
-          await updateSettings({ alwaysScanSites: [...current.alwaysScanSites, origin] });
+        if (!listCoversHost(current.alwaysScanSites, site)) {
+          // A refused save is shown by the failure line.
+          if (!(await save({ alwaysScanSites: [...current.alwaysScanSites, site] }))) return;
         }
         setNote('Sourcelight will scan this site whenever you open it.');
         if (view.kind !== 'page') await scan();
       },
       () => setNote('Sourcelight could not ask for access to this site.'),
-    );
+      )
+      .catch(() => setNote('Sourcelight could not read its settings.'));
   };
 
   const reveal = (claim: ClaimSummary) => {
@@ -88,27 +89,21 @@ export function Popup({ search }: { search: string }) {
       .then((shown) => setNote(shown ? null : 'That claim is no longer on the page. Reopen Sourcelight for the current list.'));
   };
 
-  const toggleCategory = (category: Category, shown: boolean) => {
-    setSettings((s) => ({ ...s, shown: { ...s.shown, [category]: shown } }));
-    void updateSettings({ shown: { ...settings.shown, [category]: shown } });
-  };
-  const toggleAll = (enabled: boolean) => {
-    setSettings((s) => ({ ...s, enabled }));
-    void updateSettings({ enabled });
-  };
+  const toggleCategory = (category: Category, shown: boolean) => void save({ shown: { ...settings.shown, [category]: shown } });
+  const toggleAll = (enabled: boolean) => void save({ enabled });
 
   const counts = view.kind === 'page' && view.state.status === 'scanned' ? view.state.counts : null;
   const listed = view.kind === 'page' && view.state.status === 'scanned' && view.state.claims.length ? view.state.claims : null;
-  const never = origin !== null && settings.neverScanSites.includes(origin);
+  const never = listCoversHost(settings.neverScanSites, site);
   // A news site on the list is scanned anyway; a site on the never list is the user's choice, changed in the options.
   const url = tab?.url;
   const canAlwaysScan =
     url !== undefined &&
-    origin !== null &&
+    site !== null &&
     access === 'allowed' &&
     view.kind !== 'loading' &&
     !never &&
-    !listCoversOrigin(settings.alwaysScanSites, origin) &&
+    !listCoversHost(settings.alwaysScanSites, site) &&
     !isDeclaredSite(url);
 
   return (
@@ -142,6 +137,11 @@ export function Popup({ search }: { search: string }) {
       {note && (
         <p class="note" role="status">
           {note}
+        </p>
+      )}
+      {failure && (
+        <p class="note error" role="alert" data-testid="save-failure">
+          {failure}
         </p>
       )}
       <footer class="popup-footer">

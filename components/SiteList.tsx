@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { parseSiteOrigin } from '../utils/extension/origins';
+import { parseSite } from '../utils/siteHosts';
 
 interface SiteListProps {
   /** Names the list for screen readers and tests: "Always scanned sites". */
   label: string;
   sites: string[];
   /** Resolves to an error to show, or null once the site is added. Called inside the submit's user gesture. */
-  onAdd: (origin: string) => Promise<string | null>;
-  onRemove: (origin: string) => void;
+  onAdd: (site: string) => Promise<string | null>;
+  onRemove: (site: string) => void;
   empty: string;
 }
 
@@ -19,10 +19,10 @@ export function SiteList({ label, sites, onAdd, onRemove, empty }: SiteListProps
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const origin = parseSiteOrigin(draft);
-    if (!origin) return setError(`“${draft.trim()}” is not a web site address (like example.com).`);
-    if (sites.includes(origin)) return setError(`${origin} is already on the list.`);
-    void onAdd(origin).then((problem) => {
+    const site = parseSite(draft);
+    if (!site) return setError(`“${draft.trim()}” is not a web site address (like example.com).`);
+    if (sites.includes(site)) return setError(`${site} is already on the list.`);
+    void onAdd(site).then((problem) => {
       setError(problem);
       if (!problem) setDraft('');
     });

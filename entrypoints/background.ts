@@ -1,5 +1,5 @@
 import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '../utils/background/alwaysScan';
-import { clearBadgeOnNavigation, showClaimCount, styleBadge } from '../utils/background/badge';
+import { clearBadgeOnNavigation, showPageReport, styleBadge } from '../utils/background/badge';
 import { listenToCommands } from '../utils/background/commands';
 import { ENGINE_HANDLERS, loadModels } from '../utils/background/engine';
 import { handleMessages } from '../utils/messages';
@@ -13,10 +13,10 @@ export default defineBackground(() => {
   scanAlwaysScannedSites();
   syncAlwaysScanWithPermissions();
   handleMessages({
-    reportCount: async ({ count, anonymous }, sender) => {
+    reportCount: async (report, sender) => {
       // Only the top frame's content script speaks for the tab.
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && !sender.frameId) await showClaimCount(tabId, count, anonymous);
+      if (tabId !== undefined && !sender.frameId) await showPageReport(tabId, report);
       return null;
     },
     ...ENGINE_HANDLERS,

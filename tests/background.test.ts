@@ -243,9 +243,9 @@ describe('always scan', () => {
 
   it('adds a site whose permission was granted, and drops it when revoked', async () => {
     await onPermissionAdded.trigger({ origins: ['https://blog.example/*'] });
-    expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example']);
+    expect((await loadSettings()).alwaysScanSites).toEqual(['blog.example']);
     await onPermissionAdded.trigger({ origins: ['*://*/*'] });
-    expect((await loadSettings()).alwaysScanSites).toEqual(['https://blog.example']);
+    expect((await loadSettings()).alwaysScanSites).toEqual(['blog.example']);
     await onPermissionRemoved.trigger({ origins: ['https://blog.example/*'] });
     expect((await loadSettings()).alwaysScanSites).toEqual([]);
   });

@@ -42,8 +42,8 @@ export interface MessageMap {
   revealClaim: { request: { id: number }; response: boolean };
   /** background (keyboard shortcut) -> content script: move to the next or previous claim. */
   stepClaim: { request: { direction: 1 | -1 }; response: number | null };
-  /** content script -> background: the claims shown on this tab, for the badge. */
-  reportCount: { request: { count: number; anonymous: number }; response: null };
+  /** content script -> background: the claims shown on this tab, and how many anonymous, for the badge; `noArticle` when none was found. */
+  reportCount: { request: { count: number; anonymous: number; noArticle?: true }; response: null };
   /**
    * content script -> background: the attributions in an article's text. The engine runs in the background, where it
    * stays compiled from page to page and costs the page's main thread nothing.
@@ -72,7 +72,13 @@ const REQUEST_CHECKS: { [K in MessageType]: (data: unknown) => boolean } = {
   revealClaim: (data) => isRecord(data) && isInteger(data.id) && data.id >= 0,
   stepClaim: (data) => isRecord(data) && (data.direction === 1 || data.direction === -1),
   reportCount: (data) =>
-    isRecord(data) && isInteger(data.count) && data.count >= 0 && isInteger(data.anonymous) && data.anonymous >= 0 && data.anonymous <= data.count,
+    isRecord(data) &&
+    isInteger(data.count) &&
+    data.count >= 0 &&
+    isInteger(data.anonymous) &&
+    data.anonymous >= 0 &&
+    data.anonymous <= data.count &&
+    (data.noArticle === undefined || data.noArticle === true),
   findAttributions: (data) => isRecord(data) && typeof data.text === 'string' && data.text.length <= MAX_ARTICLE_CHARS,
 };
 

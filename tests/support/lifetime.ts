@@ -1,19 +1,15 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentLifetime } from '../../utils/page/contentLifetime';
 
-let made = 0;
-const open: ContentScriptContext[] = [];
+const open: ContentLifetime[] = [];
 
-/**
- * A content script's context as WXT makes it for the real script (`ctx`), under a name of its own: WXT ends the
- * context of an older script of the same name when a newer one starts, and each test wants its own.
- */
-export function testLifetime(): ContentScriptContext {
-  const ctx = new ContentScriptContext(`sourcelight-test-${++made}`);
-  open.push(ctx);
-  return ctx;
+/** A content script's lifetime as the real script makes it. */
+export function testLifetime(): ContentLifetime {
+  const lifetime = new ContentLifetime();
+  open.push(lifetime);
+  return lifetime;
 }
 
-/** Ends every context made so far, as the browser does when the extension goes: for an afterEach. */
+/** Ends every lifetime made so far, as the browser does when the extension goes: for an afterEach. */
 export function endLifetimes(): void {
-  for (const ctx of open.splice(0)) ctx.abort();
+  for (const lifetime of open.splice(0)) lifetime.abort();
 }

@@ -1,19 +1,19 @@
 import { browser } from 'wxt/browser';
 import { isDeclaredSite } from '../extension/declaredMatches';
 import { injectContentScript } from '../extension/injectContentScript';
-import { listCoversOrigin, originOf, originPattern } from '../extension/origins';
 import { pageAccess } from '../extension/pageAccess';
-import { hasSiteAccess } from '../extension/permissions';
+import { hasPageAccess, patternSite } from '../extension/permissions';
 import { loadSettings, updateSettings } from '../settings';
+import { hostOf, listCoversHost } from '../siteHosts';
 
 /** Scans a page on a site the user chose to always scan, once they granted the permission for it. */
 export async function scanIfAlwaysScanned(tabId: number, url: string | undefined): Promise<boolean> {
-  const origin = originOf(url);
-  if (!url || !origin || pageAccess(url) !== 'allowed') return false;
+  const host = hostOf(url);
+  if (!url || !host || pageAccess(url) !== 'allowed') return false;
   const { alwaysScanSites, neverScanSites } = await loadSettings();
-  if (!listCoversOrigin(alwaysScanSites, origin) || neverScanSites.includes(origin)) return false;
+  if (!listCoversHost(alwaysScanSites, host) || listCoversHost(neverScanSites, host)) return false;
   if (isDeclaredSite(url)) return false;
-  if (!(await hasSiteAccess(origin))) return false;
+  if (!(await hasPageAccess(url))) return false;
   // The tab may have navigated away or closed meanwhile: nothing to do then.
   return injectContentScript(tabId).then(
     () => true,
@@ -23,7 +23,8 @@ export async function scanIfAlwaysScanned(tabId: number, url: string | undefined
 
 export function scanAlwaysScannedSites(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void scanIfAlwaysScanned(tabId, tab.url);
+    if (change.status !== 'complete') return;
+    scanIfAlwaysScanned(tabId, tab.url).catch((error: unknown) => console.warn('Sourcelight: always-scan failed', error));
   });
 }
 
@@ -33,25 +34,21 @@ export function scanAlwaysScannedSites(): void {
  * settings takes the site off the list.
  */
 export function syncAlwaysScanWithPermissions(): void {
-  browser.permissions.onAdded.addListener(({ origins = [] }) => addAlwaysScan(origins));
-  browser.permissions.onRemoved.addListener(({ origins = [] }) => removeAlwaysScan(origins));
-}
-
-/** "https://example.com/*" -> "https://example.com"; a pattern with wildcards in it is no one site. */
-function patternOrigin(pattern: string): string | null {
-  if (!pattern.endsWith('/*') || pattern.slice(0, -2).includes('*')) return null;
-  return originOf(pattern.slice(0, -2));
+  const failed = (error: unknown) => console.warn('Sourcelight: could not update the always-scan list', error);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => addAlwaysScan(origins).catch(failed));
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => removeAlwaysScan(origins).catch(failed));
 }
 
 async function addAlwaysScan(patterns: string[]): Promise<void> {
-  const origins = patterns.map(patternOrigin).filter((origin): origin is string => origin !== null);
+  const sites = patterns.map(patternSite).filter((site): site is string => site !== null);
   const { alwaysScanSites } = await loadSettings();
-  const fresh = origins.filter((origin) => !listCoversOrigin(alwaysScanSites, origin));
+  const fresh = [...new Set(sites)].filter((site) => !alwaysScanSites.includes(site));
   if (fresh.length) await updateSettings({ alwaysScanSites: [...alwaysScanSites, ...fresh] });
 }
 
 async function removeAlwaysScan(patterns: string[]): Promise<void> {
+  const removed = new Set(patterns.map(patternSite));
   const { alwaysScanSites } = await loadSettings();
-  const kept = alwaysScanSites.filter((site) => !patterns.includes(originPattern(site)));
+  const kept = alwaysScanSites.filter((site) => !removed.has(site));
   if (kept.length !== alwaysScanSites.length) await updateSettings({ alwaysScanSites: kept });
 }

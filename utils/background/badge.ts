@@ -7,20 +7,35 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
+/** What the toolbar button says for a tab: the claims found, or that the page holds no article Sourcelight found. */
+export interface PageReport {
+  count: number;
+  anonymous?: number;
+  noArticle?: boolean;
+}
+
+const TITLE = 'Sourcelight';
+const NO_ARTICLE_BADGE = '–';
+const NO_ARTICLE_TITLE = 'Sourcelight: no article found on this page';
+
 /** The Firefox build is MV2, where the toolbar button is browserAction. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
 /** The toolbar button's tooltip in words, as the popup's profile says it: "12 claims, 5 from anonymous sources". */
 export function badgeTitle(count: number, anonymous: number): string {
-  if (!Number.isSafeInteger(count) || count <= 0) return 'Sourcelight';
+  if (!Number.isSafeInteger(count) || count <= 0) return TITLE;
   const claims = count === 1 ? '1 claim' : `${count} claims`;
   const from = anonymous === 1 ? '1 from an anonymous source' : `${anonymous} from anonymous sources`;
-  return `Sourcelight: ${claims}, ${from}`;
+  return `${TITLE}: ${claims}, ${from}`;
 }
 
-export async function showClaimCount(tabId: number, count: number, anonymous = 0): Promise<void> {
-  await toolbarButton().setBadgeText({ tabId, text: badgeText(count) });
-  await toolbarButton().setTitle({ tabId, title: badgeTitle(count, anonymous) });
+/** A tab that closed or navigated meanwhile has no badge to set: that is no error of ours. */
+export async function showPageReport(tabId: number, { count, anonymous = 0, noArticle = false }: PageReport): Promise<void> {
+  const button = toolbarButton();
+  await Promise.all([
+    button.setBadgeText({ tabId, text: noArticle ? NO_ARTICLE_BADGE : badgeText(count) }),
+    button.setTitle({ tabId, title: noArticle ? NO_ARTICLE_TITLE : badgeTitle(count, anonymous) }),
+  ]).catch((error: unknown) => console.debug(`Sourcelight: no badge for tab ${tabId}`, error));
 }
 
 /**
@@ -30,7 +45,7 @@ export async function showClaimCount(tabId: number, count: number, anonymous = 0
  */
 export function clearBadgeOnNavigation(): void {
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
-    if (change.status === 'loading' || change.url !== undefined) await showClaimCount(tabId, 0);
+    if (change.status === 'loading' || change.url !== undefined) await showPageReport(tabId, { count: 0 });
     const settled = change.status === 'complete' || (change.url !== undefined && change.status === undefined);
     if (settled) await recountFromPage(tabId);
   });
@@ -39,9 +54,14 @@ export function clearBadgeOnNavigation(): void {
 async function recountFromPage(tabId: number): Promise<void> {
   // No content script on the page (not a news site, a browser page): the badge stays clear.
   const state = await sendToTab(tabId, 'getPageState', null).catch(() => null);
-  if (state && Array.isArray(state.claims)) await showClaimCount(tabId, state.claims.length, state.counts?.anonymous ?? 0);
+  if (state && Array.isArray(state.claims)) {
+    const anonymous = state.counts?.anonymous ?? 0;
+    await showPageReport(tabId, { count: state.claims.length, anonymous, noArticle: state.status === 'no-article' });
+  }
 }
 
 export function styleBadge(): Promise<void> {
-  return toolbarButton().setBadgeBackgroundColor({ color: '#374151' });
+  return toolbarButton()
+    .setBadgeBackgroundColor({ color: '#374151' })
+    .catch((error: unknown) => console.warn('Sourcelight: could not style the badge', error));
 }

@@ -26,6 +26,9 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
 }
 
 export function listenToCommands(): void {
-  // Returning the promise lets tests (and nothing else: the browser ignores it) wait for the command to finish.
-  browser.commands.onCommand.addListener((command, tab) => runCommand(command, tab));
+  // Returning the promise lets tests (and nothing else: the browser ignores it) wait for the command to finish; a
+  // refused settings write is reported, never left unhandled.
+  browser.commands.onCommand.addListener((command, tab) =>
+    runCommand(command, tab).catch((error: unknown) => console.warn(`Sourcelight: the ${command} command failed`, error)),
+  );
 }

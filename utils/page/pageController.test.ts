@@ -22,7 +22,7 @@ function controllerWith(change: Partial<PageControllerDeps> = {}, settings = set
 
 async function start(html: string, settings = settingsWith()) {
   loadPage(html);
-  const counts: number[] = [];
+  const counts: (number | null)[] = [];
   const controller = controllerWith({ reportCount: (n) => counts.push(n) }, settings);
   await controller.start();
   await controller.idle();
@@ -114,7 +114,7 @@ describe('when the engine cannot answer', () => {
   ])('the page is left as it was and reports no claims when the engine %s', async (_, engine) => {
     loadPage(sharedPage('seed-article.html'));
     const before = document.querySelector('article')!.innerHTML;
-    const counts: number[] = [];
+    const counts: (number | null)[] = [];
     const controller = controllerWith({ findAttributions: engine, reportCount: (n) => counts.push(n) });
     await controller.start();
     await controller.idle();

@@ -26,8 +26,8 @@ export interface PageControllerDeps {
   lifetime: PageLifetime;
   /** The engine, which runs outside the page (in the background), so the page's main thread is free meanwhile. */
   findAttributions: FindAttributions;
-  /** Called with the number of claims found, and how many of them anonymous, whenever it changes (toggles do not change it). */
-  reportCount: (count: number, anonymous: number) => void;
+  /** Called with the claims found, and how many anonymous, whenever they change (toggles do not); null: no article. */
+  reportCount: (count: number | null, anonymous: number) => void;
 }
 
 export interface PageController {

@@ -34,7 +34,7 @@ function pipelineOn(html: string, initial: Partial<Settings> = {}) {
   let settings = settingsWith({ highlightMode: 'marks', ...initial });
   const page = emptyPageScan();
   const state = createScanState();
-  const counts: number[] = [];
+  const counts: (number | null)[] = [];
   const painter = createPainter({
     doc: document,
     quietly: (write) => write(),
@@ -79,13 +79,13 @@ describe('a scan', () => {
     expect(counts).toEqual([page.claims.length]);
   });
 
-  it('finds no article on a page without one, and reports none', async () => {
+  it('finds no article on a page without one, and reports that there is none', async () => {
     const { pipeline, state, counts, asked } = pipelineOn('');
     document.body.innerHTML = '<nav><p>Home</p></nav>';
     await pipeline.scan();
     expect(state.phase).toBe('idle');
     expect(asked).toHaveLength(0);
-    expect(counts).toEqual([0]);
+    expect(counts).toEqual([null]);
   });
 });
 

@@ -29,8 +29,8 @@ export interface PipelineDeps {
   tooltip: Pick<ClaimTooltip, 'hide' | 'remove'>;
   settings(): Settings;
   findAttributions: FindAttributions;
-  /** Called with the number of claims found, and of those how many are anonymous, whenever it changes (toggles do not change it). */
-  reportCount(count: number, anonymous: number): void;
+  /** Called with the claims found, and how many anonymous, whenever they change (toggles do not); null: no article. */
+  reportCount(count: number | null, anonymous: number): void;
 }
 
 export interface ScanPipeline {
@@ -49,14 +49,15 @@ export interface ScanPipeline {
 /** The steps of a scan and of a paint, moved on by the scan's state (scan/scanState.ts) so that newer work wins. */
 export function createScanPipeline(deps: PipelineDeps): ScanPipeline {
   const { doc, page, state, painter, tooltip, settings } = deps;
-  let reported: string | null = null;
+  let reported: string | undefined;
 
   const report = () => {
+    const count = page.article ? page.claims.length : null;
     const anonymous = page.claims.filter((a) => a.category === 'anonymous').length;
-    const key = `${page.claims.length}/${anonymous}`;
+    const key = `${count}/${anonymous}`;
     if (key === reported) return;
     reported = key;
-    deps.reportCount(page.claims.length, anonymous);
+    deps.reportCount(count, anonymous);
   };
   const clearPaint = () => {
     painter.clear();

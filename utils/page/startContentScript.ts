@@ -1,43 +1,47 @@
 import { handleMessages, sendToExtension } from '../messages';
-import { loadSettings, watchSettings } from '../settings';
-import { createPageController, type PageController, type PageLifetime } from './pageController';
+import { loadSettings, watchSettings, type Settings } from '../settings';
+import { hostOf, listCoversHost } from '../siteHosts';
+import { childLifetime, type ContentLifetime } from './contentLifetime';
+import { createPageController, type PageController } from './pageController';
 
 /** Where a running content script leaves its controller, in the extension's isolated world (pages cannot see it). */
 const RUNNING = Symbol.for('sourcelight.content');
-type Registry = { [RUNNING]?: Promise<PageController | null> };
+type Registry = { [RUNNING]?: { ready: Promise<unknown>; current(): PageController | null } };
 
 /**
  * Starts Sourcelight on this page, once: the manifest runs the script on news sites, and the popup ("Scan this
  * page") and "always scan" inject the same file again. A second run while the first is alive only asks it to look
- * again; but WXT's `ctx` of a newer script ends the context of the older one as it starts, so a second injection
- * today finds the first one gone and starts afresh. Everything it starts ends with `lifetime` (WXT's `ctx`).
- * Resolves with the controller (null on a site the user never scans).
+ * again (the lifetime of contentLifetime.ts does not end when another script starts). A site put on "never scan"
+ * loses its highlights at once, and a site taken off it is scanned, without a reload. Everything it starts ends
+ * with `lifetime`. Resolves with the controller (null on a site the user never scans).
  */
-export function startContentScript(lifetime: PageLifetime, doc: Document = document): Promise<PageController | null> {
+export function startContentScript(lifetime: ContentLifetime, doc: Document = document): Promise<PageController | null> {
   const registry = globalThis as Registry;
   const running = registry[RUNNING];
   if (running) {
-    return running.then(async (controller) => {
+    return running.ready.then(async () => {
+      const controller = running.current();
       await controller?.rescan();
       return controller;
     });
   }
-  const starting = (async () => {
-    const settings = await loadSettings();
-    if (settings.neverScanSites.includes(doc.location?.origin ?? '')) return null;
+  const host = hostOf(doc.location?.href);
+  const neverScanned = (settings: Settings) => listCoversHost(settings.neverScanSites, host);
+  let session: { controller: PageController; end(): void } | null = null;
+
+  const begin = (settings: Settings): PageController => {
+    const scanLifetime = childLifetime(lifetime);
     const controller = createPageController(
       {
         doc,
-        lifetime,
+        lifetime: scanLifetime,
         findAttributions: (text) => sendToExtension('findAttributions', { text }),
-        reportCount: (count, anonymous) => {
-          // No background listening (an update in progress) is no reason to disturb the page.
-          sendToExtension('reportCount', { count, anonymous }).catch(() => {});
-        },
+        reportCount: (count, anonymous) => report(count, anonymous),
       },
       settings,
     );
-    lifetime.onInvalidated(
+    // A never-scanned page answers nothing, as a page without the script does.
+    scanLifetime.onInvalidated(
       handleMessages({
         getPageState: () => controller.pageState(),
         getClaimRows: () => controller.claimRows(),
@@ -45,15 +49,40 @@ export function startContentScript(lifetime: PageLifetime, doc: Document = docum
         stepClaim: ({ direction }) => controller.stepClaim(direction),
       }),
     );
-    lifetime.onInvalidated(watchSettings((next) => void controller.applySettings(next)));
-    lifetime.onInvalidated(() => delete registry[RUNNING]);
-    void controller.start();
+    controller.start().catch((error: unknown) => console.debug('Sourcelight: the scan stopped', error));
+    session = { controller, end: () => scanLifetime.abort() };
     return controller;
-  })().catch((error) => {
+  };
+  const end = () => {
+    if (!session) return;
+    session.end();
+    session = null;
+    report(0);
+  };
+
+  const starting = (async () => {
+    const settings = await loadSettings();
+    lifetime.onInvalidated(
+      watchSettings((next) => {
+        if (neverScanned(next)) end();
+        else if (!session) begin(next);
+        else session.controller.applySettings(next).catch((error: unknown) => console.debug('Sourcelight: settings not applied', error));
+      }),
+    );
+    lifetime.onInvalidated(() => delete registry[RUNNING]);
+    return neverScanned(settings) ? null : begin(settings);
+  })().catch((error: unknown) => {
     console.debug('Sourcelight: could not start on this page', error);
     delete registry[RUNNING];
     return null;
   });
-  registry[RUNNING] = starting;
+  registry[RUNNING] = { ready: starting, current: () => session?.controller ?? null };
   return starting;
+}
+
+/** Tells the background what the badge shows for this tab; null: no article on the page. */
+function report(count: number | null, anonymous = 0): void {
+  const data = count === null ? { count: 0, anonymous: 0, noArticle: true as const } : { count, anonymous };
+  // No background listening (an update in progress) is no reason to disturb the page.
+  sendToExtension('reportCount', data).catch(() => {});
 }

@@ -12,6 +12,7 @@ export const OPTIONAL_HOST_PERMISSIONS = ['*://*/*'];
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
 const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' };
+const toolbarButton = { default_title: 'Sourcelight', default_icon: icons };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,7 +27,8 @@ export default defineConfig({
       : { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     icons,
-    action: { default_title: 'Sourcelight', default_icon: icons },
+    // WXT turns `action` into MV2's browser_action for Firefox but keeps only its title, so each is given whole.
+    ...(manifestVersion === 3 ? { action: toolbarButton } : { browser_action: toolbarButton }),
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -46,10 +48,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // The first releases that read data_collection_permissions (desktop 140 ESR, Android 142).
+              strict_min_version: '140.0',
               // Firefox asks every new add-on to declare what it collects: nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -68,11 +68,14 @@ describe('Firefox manifest (MV2)', () => {
     expect(manifests.firefox.content_security_policy).toBe(CSP);
   });
 
-  it('has the add-on id, minimum version and the no-data-collection declaration', () => {
-    expect(manifests.firefox.browser_specific_settings.gecko).toEqual({
-      id: 'sourcelight@sourcelight.dev',
-      strict_min_version: '128.0',
-      data_collection_permissions: { required: ['none'] },
+  it('has the add-on id, the no-data-collection declaration, and minimum versions that read it', () => {
+    expect(manifests.firefox.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'sourcelight@sourcelight.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
 
@@ -99,6 +102,11 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
     const { icons } = manifests[browser];
     expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48', '96']);
     for (const file of Object.values<string>(icons)) expect(existsSync(join(dir(), file))).toBe(true);
+  });
+
+  it('gives the toolbar button its icons, title and popup', () => {
+    const button = browser === 'chrome' ? manifests.chrome.action : manifests.firefox.browser_action;
+    expect(button).toEqual({ default_title: 'Sourcelight', default_icon: manifests[browser].icons, default_popup: 'popup.html' });
   });
 
   it('loads no script from the network', () => {

@@ -9,6 +9,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/support/engineModels.ts'],
+    setupFiles: ['tests/support/engineModels.ts', 'tests/support/unhandledRejections.ts'],
   },
 });

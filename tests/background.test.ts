@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
@@ -48,6 +48,9 @@ beforeEach(() => {
     getManifest: () => ({ manifest_version: 3, name: 'Sourcelight', version: '0', content_scripts: [{ matches: [NEWS_PATTERN], js: [] }] }),
   });
   background.main();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 const fromTab = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
@@ -248,5 +251,39 @@ describe('always scan', () => {
     expect((await loadSettings()).alwaysScanSites).toEqual(['blog.example']);
     await onPermissionRemoved.trigger({ origins: ['https://blog.example/*'] });
     expect((await loadSettings()).alwaysScanSites).toEqual([]);
+  });
+});
+
+// Each test here fails on a rejection left unhandled (tests/support/unhandledRejections.ts).
+describe('failures the background handles', () => {
+  it('a count for a tab that closed meanwhile sets no badge and breaks nothing', async () => {
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValue(new Error('No tab with id: 3.'));
+    await report(4, fromTab(3));
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, tabAt(3));
+    vi.restoreAllMocks();
+    await report(2, fromTab(4));
+    expect(await badge(4)).toBe('2');
+  });
+
+  it('toggle-highlights when the settings cannot be saved leaves the switch as it was', async () => {
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    await onCommand.trigger('toggle-highlights');
+    expect((await loadSettings()).enabled).toBe(true);
+  });
+
+  it('always-scan on a tab that closed before the script went in', async () => {
+    executeScript.mockRejectedValue(new Error('No tab with id: 6.'));
+    await updateSettings({ alwaysScanSites: ['blog.example'] });
+    granted.add('https://blog.example/*');
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, tabAt(6, 'https://blog.example/post'));
+    await until(() => expect(executeScript).toHaveBeenCalled());
+  });
+
+  it('always-scan when its settings cannot be read', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('storage is gone'));
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, tabAt(6, 'https://blog.example/post'));
+    await onPermissionAdded.trigger({ origins: ['https://blog.example/*'] });
+    expect(executeScript).not.toHaveBeenCalled();
   });
 });

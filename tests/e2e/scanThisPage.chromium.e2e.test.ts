@@ -5,6 +5,7 @@ import type { ExtensionGlobal } from '../../harness/extensionGlobal';
 import { driverFor, PopupPage } from './support/popupPage';
 import { launchChromiumForRealPopup, type RealPopupSession } from '../../harness/puppeteerChromium';
 import { startPageServer, type PageServer } from '../../harness/server';
+import { readHighlights } from './support/pageHighlights';
 import { settledScan } from './support/settledScan';
 import { waitFor } from './support/waitFor';
 
@@ -70,5 +71,43 @@ describe('"Scan this page" on a site off the news list (Chromium, real popup)', 
     expect(engine.attributions.length).toBeGreaterThan(0);
     expect(await popup.counts()).toEqual(engine.counts);
     expect(listProblems(await popup.claims(), engine, probe.text)).toEqual([]);
+  });
+
+  it('a second injection asks the running script to look again: nothing torn down, no flicker, the page still followed', async () => {
+    // What "Scan this page" and always-scan do: the same file into the same tab (the toolbar click granted activeTab).
+    const injectAgain = () =>
+      worker.evaluate(async (tabId) => {
+        const { chrome } = globalThis as unknown as ExtensionGlobal;
+        await chrome.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      }, tabId);
+    const before = await page.evaluate(readHighlights, 'article');
+    expect(before.marks.length).toBeGreaterThan(0);
+    // From here on the page counts every mark or style of ours that leaves the document.
+    await page.evaluate(() => {
+      const seen = window as unknown as { __removedOfOurs: number };
+      seen.__removedOfOurs = 0;
+      const ours = (node: Node) =>
+        node instanceof Element && (node.matches('mark.sourcelight-mark, #sourcelight-style') || node.querySelector('mark.sourcelight-mark') !== null);
+      new MutationObserver((records) => {
+        for (const record of records) seen.__removedOfOurs += Array.from(record.removedNodes).filter(ours).length;
+      }).observe(document, { childList: true, subtree: true });
+    });
+
+    await injectAgain();
+    await injectAgain();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(() => (window as unknown as { __removedOfOurs: number }).__removedOfOurs)).toBe(0);
+    expect((await page.evaluate(readHighlights, 'article')).marks).toEqual(before.marks);
+    expect(await page.evaluate(() => document.querySelectorAll('#sourcelight-style').length)).toBe(1);
+
+    // The first script still follows the page after the injections: a claim the page adds is highlighted.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'The ministry will open an inquiry next week, a government spokeswoman said on Friday.';
+      document.querySelector('article')!.append(p);
+    });
+    await waitFor('the added claim to be highlighted', () =>
+      page.evaluate(() => document.querySelectorAll('article > p:last-child mark.sourcelight-mark').length > 0),
+    );
   });
 });

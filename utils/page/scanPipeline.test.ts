@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import { createClaimTooltip } from './claims/claimTooltip';
 import { createPainter } from './paint/painter';
 import { createScanState } from './scan/scanState';
-import { createScanPipeline, emptyPageScan } from './scanPipeline';
+import { createScanPipeline, emptyPageScan, type ScanPipeline } from './scanPipeline';
 
 const STORY = `<p>Two officials said the talks would resume on Monday, after a week in which neither side would meet.</p>
 <p>The ministry said in a statement that it agreed, and that its delegation would travel on Sunday evening.</p>
@@ -53,11 +53,16 @@ function pipelineOn(html: string, initial: Partial<Settings> = {}) {
     findAttributions: held.engine,
     reportCount: (n) => counts.push(n),
   });
+  running.push(pipeline);
   const set = (change: Partial<Settings>) => (settings = settingsWith({ highlightMode: 'marks', ...change }));
   return { pipeline, page, state, painter, counts, tooltip, set, ...held };
 }
 
+/** Every pipeline a test made: one still painting when its test ended would write into the next test's page. */
+const running: ScanPipeline[] = [];
+
 afterEach(() => {
+  for (const pipeline of running.splice(0)) pipeline.stop();
   endLifetimes();
 });
 
@@ -150,7 +155,8 @@ describe('when the page changes the article', () => {
     const scanning = pipeline.scan();
     await vi.waitFor(() => expect(state.phase).toBe('detecting'));
     const answering = answer();
-    await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0));
+    // The engine reads 300 stories first: on a busy machine that alone can take a second.
+    await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0), { timeout: 10_000 });
     pipeline.pageChanged();
     await answering;
     await scanning;

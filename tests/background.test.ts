@@ -162,7 +162,7 @@ describe('the engine, for content scripts', () => {
   it("answers a content script's port as it answers a message, and shows the count it reports", async () => {
     const port = openBackgroundPort();
     expect(await port.request('findAttributions', { text })).toEqual(findAttributions(text));
-    await port.request('reportCount', { count: 2 });
+    await port.request('reportCount', { count: 2, anonymous: 0 });
     expect(await badge(1)).toBe('2');
   });
 

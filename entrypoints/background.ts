@@ -2,7 +2,8 @@ import { scanAlwaysScannedSites, syncAlwaysScanWithPermissions } from '../utils/
 import { clearBadgeOnNavigation, showPageReport, styleBadge } from '../utils/background/badge';
 import { listenToCommands } from '../utils/background/commands';
 import { ENGINE_HANDLERS, loadModels } from '../utils/background/engine';
-import { handleMessages } from '../utils/messages';
+import { handleMessages, type Handlers } from '../utils/messages';
+import { answerPorts } from '../utils/port';
 
 export default defineBackground(() => {
   void styleBadge();
@@ -12,7 +13,7 @@ export default defineBackground(() => {
   listenToCommands();
   scanAlwaysScannedSites();
   syncAlwaysScanWithPermissions();
-  handleMessages({
+  const handlers: Handlers = {
     reportCount: async (report, sender) => {
       // Only the top frame's content script speaks for the tab.
       const tabId = sender.tab?.id;
@@ -20,5 +21,8 @@ export default defineBackground(() => {
       return null;
     },
     ...ENGINE_HANDLERS,
-  });
+  };
+  // Content scripts ask over a port (utils/port.ts); one message per request still works for any other sender.
+  answerPorts(handlers);
+  handleMessages(handlers);
 });

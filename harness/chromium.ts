@@ -36,6 +36,10 @@ export interface ChromiumOptions {
   netLog?: boolean;
   /** A profile kept by the caller, to relaunch the browser on it (settings surviving a restart); a fresh one by default. */
   profileDir?: string;
+  /** Let pages go into the back/forward cache, which Playwright turns off by default. */
+  backForwardCache?: boolean;
+  /** More unpacked extensions to load beside ours (the bench's peer). */
+  otherExtensionDirs?: string[];
 }
 
 /** A request from Chromium's network log, with the origin that started it (`chrome-extension://ID` for ours). */
@@ -81,15 +85,16 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
   const { server, extensionDir = CHROME_BUILD_DIR, viewport = { width: 1280, height: 900 }, netLog = false } = options;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const netLogPath = join(profile, 'netlog.json');
+  const extensions = [extensionDir, ...(options.otherExtensionDirs ?? [])];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensions.join(',')}`,
+      `--load-extension=${extensions.join(',')}`,
       ...(netLog ? [`--log-net-log=${netLogPath}`] : []),
     ],
   });

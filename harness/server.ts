@@ -33,6 +33,9 @@ const TLS_HANDSHAKE = 0x16;
  * baseline). Every request but ours is aborted in the tests anyway, so COEP blocks nothing that would have loaded.
  */
 export const CROSS_ORIGIN_ISOLATED = 'cross-origin-isolated';
+/** A query parameter that serves the page without `no-store`, so the browser may keep it in the back/forward cache. */
+export const CACHEABLE = 'cacheable';
+
 const ISOLATION_HEADERS = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
 /** `/delayed/N` answers (empty) after N ms: a page's image arriving late over a real network, holding up its load event. */
@@ -65,7 +68,8 @@ export async function startPageServer(pagesDir = SHARED_PAGES_DIR): Promise<Page
       return;
     }
     const isolation = url.searchParams.has(CROSS_ORIGIN_ISOLATED) ? ISOLATION_HEADERS : {};
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...isolation }).end(body);
+    const cache = url.searchParams.has(CACHEABLE) ? {} : { 'cache-control': 'no-store' };
+    res.writeHead(200, { 'content-type': type, ...cache, ...isolation }).end(body);
   };
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch(() => res.writeHead(500).end());

@@ -5,6 +5,8 @@ import background from '../entrypoints/background';
 import { findAttributions } from '../utils/attribution';
 import { MAX_ARTICLE_CHARS } from '../utils/messages';
 import { loadSettings, updateSettings } from '../utils/settings';
+import { openBackgroundPort } from '../utils/port';
+import { fakeRuntimePorts } from './support/fakePorts';
 import { until } from './support/renderPreact';
 
 type Listener = (...args: any[]) => unknown;
@@ -47,6 +49,8 @@ beforeEach(() => {
   Object.assign(fakeBrowser.runtime, {
     getManifest: () => ({ manifest_version: 3, name: 'Sourcelight', version: '0', content_scripts: [{ matches: [NEWS_PATTERN], js: [] }] }),
   });
+  // Content scripts connect from tab 1.
+  fakeRuntimePorts();
   background.main();
 });
 afterEach(() => {
@@ -156,6 +160,13 @@ describe('the engine, for content scripts', () => {
     const found = (await ask({ text })) as ReturnType<typeof findAttributions>;
     expect(found).toEqual(findAttributions(text));
     expect(found.map((a) => a.category)).toEqual(['anonymous', 'official']);
+  });
+
+  it("answers a content script's port as it answers a message, and shows the count it reports", async () => {
+    const port = openBackgroundPort();
+    expect(await port.request('findAttributions', { text })).toEqual(findAttributions(text));
+    await port.request('reportCount', { count: 2, anonymous: 0 });
+    expect(await badge(1)).toBe('2');
   });
 
   it("keeps the engine's own time for the benchmark, one entry however many articles it reads", async () => {

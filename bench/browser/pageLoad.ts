@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ChromiumSession } from '../../harness/chromium';
 import type { ExtensionGlobal } from '../../harness/extensionGlobal';
 import { CROSS_ORIGIN_ISOLATED } from '../../harness/server';
+import { BACKGROUND_PORT } from '../../utils/port';
 import { callProbe } from './probeBundle';
 import { ourTasks, startTrace, type OurTasks } from './traceTasks';
 
@@ -16,8 +17,8 @@ export interface ScannedLoad {
   heapBytes: number;
   /** The engine's own time in the background (its `sourcelight:engine` measure), the rest of detect is messaging. */
   engineMs: number;
-  /** An empty request to the engine and back, from the content script's world once the scan is done (median). */
-  emptyRequestMs: number;
+  /** An empty request to the engine and back, from the content script's world once the scan is done (medians). */
+  emptyRequest: EmptyRequest;
 }
 
 export interface PlainLoad {
@@ -70,11 +71,18 @@ export async function heapAfterGc(page: Page): Promise<number> {
 /** Empty requests timed per load: the first pays for waking the channel, the median does not. */
 const EMPTY_REQUESTS = 9;
 
+/** The least a request to the background costs, one message per request and over the content script's port, in ms. */
+export interface EmptyRequest {
+  messageMs: number;
+  portMs: number;
+}
+
 /**
- * The least a request to the background costs: findAttributions on an empty text, sent from the content script's own
- * isolated world (found over the DevTools protocol) EMPTY_REQUESTS times in a row; the median round trip in ms.
+ * findAttributions on an empty text, sent from the content script's own isolated world (found over the DevTools
+ * protocol) EMPTY_REQUESTS times in a row, by runtime.sendMessage and over a port as utils/port.ts opens it; the
+ * median round trip of each.
  */
-async function emptyRequestMs(cdp: CDPSession, extensionId: string): Promise<number> {
+async function emptyRequestMs(cdp: CDPSession, extensionId: string): Promise<EmptyRequest> {
   const contexts: { id: number; origin: string }[] = [];
   const seen = ({ context }: { context: { id: number; origin: string } }) => void contexts.push(context);
   cdp.on('Runtime.executionContextCreated', seen);
@@ -89,17 +97,29 @@ async function emptyRequestMs(cdp: CDPSession, extensionId: string): Promise<num
       awaitPromise: true,
       returnByValue: true,
       expression: `(async () => {
-        const times = [];
-        for (let i = 0; i < ${EMPTY_REQUESTS}; i++) {
-          const start = performance.now();
-          await chrome.runtime.sendMessage({ type: 'findAttributions', data: { text: '' } });
-          times.push(performance.now() - start);
-        }
-        return times.sort((a, b) => a - b)[times.length >> 1];
+        const median = async (once) => {
+          const times = [];
+          for (let i = 0; i < ${EMPTY_REQUESTS}; i++) {
+            const start = performance.now();
+            await once(i);
+            times.push(performance.now() - start);
+          }
+          return times.sort((a, b) => a - b)[times.length >> 1];
+        };
+        const request = { type: 'findAttributions', data: { text: '' } };
+        const messageMs = await median(() => chrome.runtime.sendMessage(request));
+        const port = chrome.runtime.connect({ name: ${JSON.stringify(BACKGROUND_PORT)} });
+        const portMs = await median((id) => new Promise((resolve) => {
+          const answered = (answer) => answer.id === id && (port.onMessage.removeListener(answered), resolve());
+          port.onMessage.addListener(answered);
+          port.postMessage({ id, ...request });
+        }));
+        port.disconnect();
+        return { messageMs, portMs };
       })()`,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as number;
+    return result.value as EmptyRequest;
   } finally {
     await cdp.send('Runtime.disable');
   }
@@ -134,24 +154,49 @@ export async function loadScanned(session: ChromiumSession, url: string): Promis
     const heapBytes = await heapAfterGc(page);
     const emptyRequest = await emptyRequestMs(cdp, session.extensionId);
     await cdp.detach();
-    return { measures: measures as Record<MeasureName, number>, claims, heapBytes, engineMs, emptyRequestMs: emptyRequest };
+    return { measures: measures as Record<MeasureName, number>, claims, heapBytes, engineMs, emptyRequest };
   } finally {
     await page.close();
   }
 }
 
-/** Loads URL as loadScanned does, under a Chrome trace, for the main-thread tasks our code ran in. */
-export async function loadTraced(session: ChromiumSession, url: string): Promise<OurTasks> {
+/** Which extension a load measures: where its content script's code comes from and the prefix of its measures. */
+export interface Scanner {
+  scriptUrl: string;
+  prefix: string;
+}
+
+export const ours = (session: ChromiumSession): Scanner => ({
+  scriptUrl: `chrome-extension://${session.extensionId}/content-scripts/`,
+  prefix: 'sourcelight:',
+});
+
+/** Loads URL as loadScanned does, under a Chrome trace, for the main-thread tasks the SCANNER's code ran in. */
+export async function loadTraced(session: ChromiumSession, url: string, scanner: Scanner = ours(session)): Promise<OurTasks> {
   const page = await session.context.newPage();
   try {
     const cdp = await session.context.newCDPSession(page);
     const trace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load' });
-    await measureRecorded(cdp, 'sourcelight:total');
+    await measureRecorded(cdp, `${scanner.prefix}total`);
     await page.waitForTimeout(AFTER_SCAN_MS);
     const events = await trace.stop();
     await cdp.detach();
-    return ourTasks(events, `chrome-extension://${session.extensionId}/content-scripts/`);
+    return ourTasks(events, scanner.scriptUrl, scanner.prefix);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads URL where another extension (SCANNER) runs, untraced, for its page's JS heap once it is done. */
+export async function loadOther(session: ChromiumSession, url: string, scanner: Scanner): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await measureRecorded(cdp, `${scanner.prefix}total`);
+    await cdp.detach();
+    return await heapAfterGc(page);
   } finally {
     await page.close();
   }

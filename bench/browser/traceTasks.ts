@@ -17,6 +17,8 @@ interface TraceEvent {
     elementCount?: number;
     data?: {
       url?: string;
+      documentLoaderURL?: string;
+      isOutermostMainFrame?: boolean;
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
@@ -59,6 +61,18 @@ export interface OurTasks {
   longestFrameCpuMs: number;
   /** Elements restyled in that frame. */
   longestFrameRestyled: number;
+  /**
+   * Main-thread time the extension added to the page: thread CPU of its tasks and of the rendering each of them
+   * caused (the first task after it that updates style or layout, within 50 ms).
+   */
+  addedCpuMs: number;
+  /**
+   * From the start of the page's navigation to the end of the first rendering update after the scan's last write
+   * (the end of its `total` measure): the highlights on screen.
+   */
+  toHighlightsMs: number;
+  /** The same from the page's load event; negative when the highlights were painted before it. */
+  loadToHighlightsMs: number;
 }
 
 const CATEGORIES = [
@@ -95,8 +109,11 @@ const MAX_SAMPLE_SPAN = 1000;
 const FRAME_AFTER_US = 50_000;
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout']);
 
-/** Finds, in a trace, the tasks that ran code from SCRIPT_URL (the content script's chrome-extension:// URL). */
-export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
+/**
+ * Finds, in a trace, the tasks that ran code from SCRIPT_URL (the content script's chrome-extension:// URL) or held
+ * one of its performance marks (names starting with PREFIX).
+ */
+export function ourTasks(events: TraceEvent[], scriptUrl: string, prefix = 'sourcelight:'): OurTasks {
   const ours = (url: string | undefined) => url !== undefined && url.startsWith(scriptUrl);
   const entry = events.find((e) => e.name === 'EvaluateScript' && ours(e.args?.data?.url));
   if (!entry) throw new Error('the trace shows no run of the content script');
@@ -140,7 +157,7 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
       if (task) task.ours = true;
       if (task && e.name === 'EvaluateScript') task.did.add('script');
     }
-    const stage = /^sourcelight:(\w+)/.exec(e.name)?.[1];
+    const stage = e.name.startsWith(prefix) ? /^(\w+)/.exec(e.name.slice(prefix.length))?.[1] : undefined;
     if (stage && e.cat.includes('user_timing') && e.ph !== 'e') {
       const task = taskAt(e.ts);
       if (task) {
@@ -184,9 +201,11 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   // The frame after a task of ours: the next task that renders, unless another of ours comes first (its frame then).
   let longestFrame: (typeof tasks)[number] | null = null;
   let oursEnded: number | null = null;
+  let framesCpu = 0;
   for (const task of tasks) {
     if (task.ours) oursEnded = task.end;
     else if (task.renders && oursEnded !== null) {
+      if (task.start - oursEnded <= FRAME_AFTER_US) framesCpu += task.cpu;
       if (task.start - oursEnded <= FRAME_AFTER_US && (!longestFrame || task.end - task.start > longestFrame.end - longestFrame.start)) {
         longestFrame = task;
       }
@@ -195,10 +214,15 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
   }
   const none = { start: 0, end: 0, cpu: 0, ownUs: 0, did: new Set<string>() };
   const longest = mine.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), mine[0] ?? none);
-  const scan = thread.filter((e) => e.name === 'sourcelight:total' && (e.ph === 'b' || e.ph === 'e'));
+  const scan = thread.filter((e) => e.name === `${prefix}total` && (e.ph === 'b' || e.ph === 'e'));
   const scanStart = Math.min(...scan.map((e) => e.ts));
   const scanEnd = Math.max(...scan.map((e) => e.ts));
   const sumCpu = (list: typeof tasks) => list.reduce((sum, t) => sum + t.cpu, 0) / 1000;
+  const painted = tasks.find((t) => t.renders && t.start >= scanEnd)?.end ?? scanEnd;
+  const mainFrame = (e: TraceEvent) => e.args?.data?.isOutermostMainFrame === true;
+  const navigation = events.find((e) => e.name === 'navigationStart' && mainFrame(e) && e.args?.data?.documentLoaderURL?.startsWith('http'));
+  const loaded = events.find((e) => e.name === 'MarkLoad' && mainFrame(e));
+  if (!navigation || !loaded) throw new Error("the trace shows no start or load event of the page's navigation");
   return {
     count: mine.length,
     longestMs: (longest.end - longest.start) / 1000,
@@ -211,5 +235,8 @@ export function ourTasks(events: TraceEvent[], scriptUrl: string): OurTasks {
     longestFrameMs: longestFrame ? (longestFrame.end - longestFrame.start) / 1000 : 0,
     longestFrameCpuMs: longestFrame ? longestFrame.cpu / 1000 : 0,
     longestFrameRestyled: longestFrame?.restyled ?? 0,
+    addedCpuMs: sumCpu(mine) + framesCpu / 1000,
+    toHighlightsMs: (painted - navigation.ts) / 1000,
+    loadToHighlightsMs: (painted - loaded.ts) / 1000,
   };
 }

@@ -61,10 +61,11 @@ describe('startContentScript', () => {
   });
 
   it('reports the count to the background', async () => {
-    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const reports: unknown[] = [];
+    connectBackgroundEngine({ reportCount: (report) => (reports.push(report), null) });
     await started();
     const state = await answer<PageState>('getPageState', null);
-    expect(sendMessage).toHaveBeenCalledWith({ type: 'reportCount', data: { count: state.claims.length, anonymous: state.counts.anonymous } });
+    await vi.waitFor(() => expect(reports).toEqual([{ count: state.claims.length, anonymous: state.counts.anonymous }]));
   });
 
   it('reveals a claim and steps through the claims shown, wrapping around', async () => {

@@ -1,7 +1,8 @@
-import { handleMessages, sendToExtension } from '../messages';
+import { handleMessages } from '../messages';
 import { loadSettings, watchSettings, type Settings } from '../settings';
 import { hostOf, listCoversHost } from '../siteHosts';
 import { childLifetime, type ContentLifetime } from './contentLifetime';
+import { connectEngine } from './engineClient';
 import { createPageController, type PageController } from './pageController';
 
 /** Where a running content script leaves its controller, in the extension's isolated world (pages cannot see it). */
@@ -28,6 +29,10 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
   const host = hostOf(doc.location?.href);
   const neverScanned = (settings: Settings) => listCoversHost(settings.neverScanSites, host);
   let session: { controller: PageController; end(): void } | null = null;
+  const engine = connectEngine(lifetime, doc.defaultView ?? window);
+  /** What the badge shows for this tab; null: no article on the page. */
+  const report = (count: number | null, anonymous = 0) =>
+    engine.report(count === null ? { count: 0, anonymous: 0, noArticle: true } : { count, anonymous });
 
   const begin = (settings: Settings): PageController => {
     const scanLifetime = childLifetime(lifetime);
@@ -35,7 +40,7 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
       {
         doc,
         lifetime: scanLifetime,
-        findAttributions: (text) => sendToExtension('findAttributions', { text }),
+        findAttributions: engine.findAttributions,
         reportCount: (count, anonymous) => report(count, anonymous),
       },
       settings,
@@ -78,11 +83,4 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
   });
   registry[RUNNING] = { ready: starting, current: () => session?.controller ?? null };
   return starting;
-}
-
-/** Tells the background what the badge shows for this tab; null: no article on the page. */
-function report(count: number | null, anonymous = 0): void {
-  const data = count === null ? { count: 0, anonymous: 0, noArticle: true as const } : { count, anonymous };
-  // No background listening (an update in progress) is no reason to disturb the page.
-  sendToExtension('reportCount', data).catch(() => {});
 }

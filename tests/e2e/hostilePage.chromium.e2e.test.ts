@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../harness/chromium';
 import { startPageServer, type PageServer } from '../../harness/server';
 import { SHARED_PAGE_HOSTS } from '../../harness/sites';
-import { forgeAgain, HOSTILE_FROM_START_PAGE, HOSTILE_PAGE, hostileSeedPage } from './support/hostilePage';
-import { readHighlights, type PageHighlights } from './support/pageHighlights';
+import { forgeAgain, forgeOnScannedPage, HOSTILE_FROM_START_PAGE, HOSTILE_PAGE, hostileSeedPage } from './support/hostilePage';
+import { settledHighlights, type PageHighlights } from './support/pageHighlights';
 import { driverFor, PopupPage } from './support/popupPage';
 import { compareWithGold } from './support/seedGold';
 import { waitFor } from './support/waitFor';
@@ -28,36 +28,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The page's marks once two reads a moment apart agree (painting runs in slices). */
-async function settledMarks(page: Page, selector: string, timeoutMs = 15_000): Promise<PageHighlights> {
-  let previous = '';
-  return waitFor('the highlights to settle', async () => {
-    const now = await page.evaluate(readHighlights, selector);
-    const key = JSON.stringify(now.marks);
-    const settled = key === previous;
-    previous = key;
-    return settled && now;
-  }, timeoutMs);
-}
-
 /** Opens FIXTURE on the seed's host and returns it with its highlights once the scan painted them. */
 async function openScanned(fixture: string): Promise<{ page: Page; highlights: PageHighlights }> {
   const page = await browser.open(server.url(fixture, SHARED_PAGE_HOSTS['seed-article.html']));
   await page.waitForFunction(() => performance.getEntriesByName('sourcelight:total').length > 0, null, { timeout: 15_000 });
-  return { page, highlights: await settledMarks(page, 'article') };
+  return { page, highlights: await settledHighlights(driverFor(page), 'article') };
 }
 
 describe('a page cannot switch Sourcelight off (Chromium)', () => {
   it("keeps every highlight when the page forges WXT's script-started event, with the real id and a forged one", async () => {
     const { page, highlights: before } = await openScanned(HOSTILE_PAGE);
     expect(compareWithGold(before)).toEqual({ missed: [], unexplained: [] });
-    for (let i = 0; i < 3; i++) await page.evaluate(forgeAgain);
-    const { forged, heard } = await page.evaluate(forgeAgain);
+    const { forged, heard, after } = await forgeOnScannedPage(driverFor(page));
     expect(forged).toBe(4);
     // The extension never announced itself to the page.
     expect(heard).toEqual([]);
-    await page.waitForTimeout(1_000);
-    expect((await settledMarks(page, 'article')).marks).toEqual(before.marks);
+    expect(after.marks).toEqual(before.marks);
     // Still running: it answers the popup and the badge counts the claims.
     const tabId = await browser.tabId(page);
     expect(await browser.badgeText(tabId)).toBe(String(new Set(before.marks.map((m) => m.claim)).size));

@@ -4,10 +4,10 @@ import { GECKO_ID } from '../../wxt.config';
 import { launchFirefox, type FirefoxSession } from '../../harness/firefox';
 import { startPageServer, type PageServer } from '../../harness/server';
 import { SHARED_PAGE_HOSTS } from '../../harness/sites';
-import { forgeAgain, HOSTILE_FROM_START_PAGE, HOSTILE_PAGE, hostileSeedPage } from './support/hostilePage';
-import { readHighlights, type PageHighlights } from './support/pageHighlights';
+import { forgeAgain, forgeOnScannedPage, HOSTILE_FROM_START_PAGE, HOSTILE_PAGE, hostileSeedPage } from './support/hostilePage';
+import { settledHighlights, type PageHighlights } from './support/pageHighlights';
+import { driverFor } from './support/popupPage';
 import { compareWithGold } from './support/seedGold';
-import { waitFor } from './support/waitFor';
 
 const HOST = SHARED_PAGE_HOSTS['seed-article.html']!;
 
@@ -28,30 +28,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens FIXTURE on the seed's host and returns it once its highlights are in and two reads a moment apart agree. */
+/** Opens FIXTURE on the seed's host and returns it with its highlights once the scan painted them. */
 async function openScanned(fixture: string): Promise<{ page: Page; highlights: PageHighlights }> {
   const page = await browser.open(server.url(fixture, HOST));
-  let previous = '';
-  const highlights = await waitFor('the seed article to be highlighted', async () => {
-    const now = await page.evaluate(readHighlights, 'article');
-    const key = JSON.stringify(now.marks);
-    const settled = now.marks.length > 0 && key === previous;
-    previous = key;
-    return settled && now;
-  }, 15_000);
-  return { page, highlights };
+  return { page, highlights: await settledHighlights(driverFor(page), 'article') };
 }
 
 describe('a page cannot switch Sourcelight off (Firefox ESR)', () => {
   it("keeps every highlight when the page forges WXT's script-started event, with the add-on id and another", async () => {
     const { page, highlights: before } = await openScanned(HOSTILE_PAGE);
     expect(compareWithGold(before)).toEqual({ missed: [], unexplained: [] });
-    for (let i = 0; i < 3; i++) await page.evaluate(forgeAgain);
-    const { forged, heard } = await page.evaluate(forgeAgain);
+    const { forged, heard, after } = await forgeOnScannedPage(driverFor(page));
     expect(forged).toBe(4);
     expect(heard).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect((await page.evaluate(readHighlights, 'article')).marks).toEqual(before.marks);
+    expect(after.marks).toEqual(before.marks);
     await page.close();
   });
 

@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleProbe } from './support/articleProbe';
 import { listProblems, markProblems, type EngineView } from './support/engineOracle';
 import { launchFirefox, type FirefoxSession } from '../../harness/firefox';
-import { readHighlights, type PageHighlights } from './support/pageHighlights';
+import { settledHighlights, type PageHighlights } from './support/pageHighlights';
 import { driverFor, PopupPage } from './support/popupPage';
 import { sourcingProfile } from '../../utils/claimExport';
 import { compareWithGold } from './support/seedGold';
 import { startPageServer, type PageServer } from '../../harness/server';
 import { settledScan } from './support/settledScan';
 import { SHARED_PAGE_HOSTS } from '../../harness/sites';
-import { waitFor } from './support/waitFor';
 
 const SEED = 'seed-article.html';
 const HOST = SHARED_PAGE_HOSTS[SEED]!;
@@ -26,15 +25,7 @@ beforeAll(async () => {
   server = await startPageServer();
   browser = await launchFirefox({ server, hosts: [HOST] });
   page = await browser.open(server.url(SEED, HOST));
-  // Marks are in once two reads a moment apart agree.
-  let previous = '';
-  highlights = await waitFor('the seed article to be highlighted', async () => {
-    const now = await page.evaluate(readHighlights, 'article');
-    const key = JSON.stringify(now.marks);
-    const settled = now.marks.length > 0 && key === previous;
-    previous = key;
-    return settled && now;
-  });
+  highlights = await settledHighlights(driverFor(page), 'article', 10_000);
   ({ probe, engine } = await settledScan(driverFor(page)));
 });
 

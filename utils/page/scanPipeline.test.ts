@@ -151,6 +151,7 @@ describe('while the engine works', () => {
 });
 
 describe('when the page changes the article', () => {
+  // Seconds on a machine busy with other work: the engine reads 300 stories twice.
   it('a paint in progress stops, and the rescan that follows paints it whole', async () => {
     const { pipeline, painter, state, answer } = pipelineOn(STORY.repeat(300));
     const scanning = pipeline.scan();
@@ -168,7 +169,6 @@ describe('when the page changes the article', () => {
     await rescan;
     expect(state.phase).toBe('shown');
     expect(painter.intact()).toBe(true);
-    // Seconds on a machine busy with other work: the engine reads 300 stories twice.
   }, 30_000);
 
   it('the next paint reads the text again, and asks the engine only if the text changed', async () => {

@@ -2,7 +2,7 @@ import { handleMessages } from '../messages';
 import { loadSettings, watchSettings, type Settings } from '../settings';
 import { hostOf, listCoversHost } from '../siteHosts';
 import { childLifetime, type ContentLifetime } from './contentLifetime';
-import { connectEngine } from './engineClient';
+import { connectEngine, type EngineClient } from './engineClient';
 import { createPageController, type PageController } from './pageController';
 
 /** Where a running content script leaves its controller, in the extension's isolated world (pages cannot see it). */
@@ -29,10 +29,12 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
   const host = hostOf(doc.location?.href);
   const neverScanned = (settings: Settings) => listCoversHost(settings.neverScanSites, host);
   let session: { controller: PageController; end(): void } | null = null;
-  const engine = connectEngine(lifetime, doc.defaultView ?? window);
+  // The port opens when the background is first needed: a page on the never list wakes no service worker.
+  let connection: EngineClient | null = null;
+  const engine = () => (connection ??= connectEngine(lifetime, doc.defaultView ?? window));
   /** What the badge shows for this tab; null: no article on the page. */
   const report = (count: number | null, anonymous = 0) =>
-    engine.report(count === null ? { count: 0, anonymous: 0, noArticle: true } : { count, anonymous });
+    engine().report(count === null ? { count: 0, anonymous: 0, noArticle: true } : { count, anonymous });
 
   const begin = (settings: Settings): PageController => {
     const scanLifetime = childLifetime(lifetime);
@@ -40,7 +42,7 @@ export function startContentScript(lifetime: ContentLifetime, doc: Document = do
       {
         doc,
         lifetime: scanLifetime,
-        findAttributions: engine.findAttributions,
+        findAttributions: (text) => engine().findAttributions(text),
         reportCount: (count, anonymous) => report(count, anonymous),
       },
       settings,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_PAGES_DIR } from '../../../harness/paths';
+import { settledHighlights, type PageHighlights } from './pageHighlights';
+import type { PageDriver } from './popupPage';
 
 /** The seed article served as hostile pages: the same host, the same article, a script of their own in the head. */
 export const HOSTILE_PAGE = 'hostile-seed-article.html';
@@ -51,4 +53,15 @@ export function forgeAgain(): { forged: number; heard: string[] } {
   const page = window as unknown as { __forgeScriptStarted(): void; __forgedTimes: number; __heardFromExtension: string[] };
   page.__forgeScriptStarted();
   return { forged: page.__forgedTimes, heard: page.__heardFromExtension };
+}
+
+/**
+ * Forges the events four times on a scanned page, waits a second for a teardown to show, and reads the marks again:
+ * how often the page forged, what it heard from us, and the marks after.
+ */
+export async function forgeOnScannedPage(page: PageDriver): Promise<{ forged: number; heard: string[]; after: PageHighlights }> {
+  for (let i = 0; i < 3; i++) await page.evaluate(forgeAgain, undefined);
+  const { forged, heard } = await page.evaluate(forgeAgain, undefined);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  return { forged, heard, after: await settledHighlights(page, 'article') };
 }

@@ -1,4 +1,6 @@
 import type { Category } from '../../../utils/attribution/types';
+import type { PageDriver } from './popupPage';
+import { waitFor } from './waitFor';
 
 /** One <mark> the extension put in the page, placed by its offsets in the article's text. */
 export interface PageMark {
@@ -59,4 +61,19 @@ export function readHighlights(articleSelector: string): PageHighlights {
   }
   const all = document.querySelectorAll(MARK).length;
   return { articleText, marks, outside: all - root.querySelectorAll(MARK).length, articleTag: root.tagName.toLowerCase() };
+}
+
+/**
+ * The marks in ARTICLE_SELECTOR once there are some and two reads a moment apart agree (painting runs in slices, so a
+ * read in between sees part of them). Takes a Playwright or Puppeteer page through its driver.
+ */
+export async function settledHighlights(page: PageDriver, articleSelector: string, timeoutMs = 15_000): Promise<PageHighlights> {
+  let previous = '';
+  return waitFor('the highlights to settle', async () => {
+    const now = await page.evaluate(readHighlights, articleSelector);
+    const key = JSON.stringify(now.marks);
+    const settled = now.marks.length > 0 && key === previous;
+    previous = key;
+    return settled && now;
+  }, timeoutMs);
 }

@@ -21,6 +21,9 @@ describe('constructions the rules alone missed', () => {
     ['an outlet reporting', 'Bloomberg News reported that the merger talks had collapsed.', 'reported', 'document', 'Bloomberg News', 'the merger talks had collapsed'],
     ['an outlet reporting, short name', 'Bloomberg reported that the merger talks had collapsed.', 'reported', 'document', 'Bloomberg', 'the merger talks had collapsed'],
     ['a passive forecast', 'The merger is expected to face tough scrutiny from regulators.', 'expected', 'anonymous', '', 'The merger'],
+    ['a quotation signed with a horizontal bar', 'Readers wrote to us after the debate.\n\n“We work two jobs and we still vote.” ― Marisol Ortega', '―', 'named', 'Marisol Ortega', 'We work two jobs and we still vote'],
+    ['a quotation signed with an em dash and a full stop', '“I have never been this worried about an election.”— Daniel K. Brandt.', '—', 'named', 'Daniel K. Brandt', 'I have never been this worried'],
+    ['a quotation signed with two hyphens', '"The plant should reopen next spring," -- Robert Hale', '--', 'named', 'Robert Hale', 'The plant should reopen next spring'],
   ])('%s', (_what, text, cue, category, source, claim) => {
     const a = withCue(text, cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();

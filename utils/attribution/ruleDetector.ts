@@ -10,6 +10,7 @@ import type { EntityMemory } from './entityMemory';
 import { agreesWithBaseForm, cueMayStartHere, endsClause, skipAdverbs } from './cueFilters';
 import { claimSpan } from './claimSpan';
 import { rememberMentions } from './mentions';
+import { signedQuotation } from './signedQuotation';
 import { ASSESSMENT_PARTICIPLES, AUDIENCES, FORECAST_VERBS, FORECASTING, ISSUING_VERBS, SPEECH_NOUNS, STATEMENT_DETERMINERS, STATEMENT_NOUNS } from './lexicon/en/cues';
 import { ASSESSMENT_ONLY, BE, CONTRACTED_SUBJECTS, COORDINATORS, HAVE, NEGATIVE_SUBJECTS, PARTICIPLE_LEADS } from './lexicon/en/grammar';
 
@@ -59,6 +60,19 @@ export function detectByRules(
         }
       }
       i = Math.max(i, cueEnd - 1);
+    }
+    const signed = signedQuotation(tokens, s, quotations, owner);
+    if (signed) {
+      const phrase = { first: signed.nameFirst, end: signed.nameEnd, descFirst: signed.nameEnd, descEnd: signed.nameEnd };
+      const source = classifySource(tokens, phrase, memory);
+      const { open, close } = signed.quotation;
+      out.push({
+        category: source?.category ?? 'named',
+        cue: spanOf(text, tokens, signed.cueFirst, signed.cueEnd),
+        source: spanOf(text, tokens, signed.nameFirst, signed.nameEnd),
+        claim: spanOf(text, tokens, open + 1, close),
+        resolvedSource: source?.resolved ?? null,
+      });
     }
     rememberMentions(tokens, s, memory);
   }

@@ -7,7 +7,7 @@ export const FEMALE_NAMES = `mary patricia jennifer linda elizabeth barbara susa
   grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
   lori hillary melania ivanka chelsea nikki kellyanne elizabeth nancy dianne kamala michele sheila claire tammy jeanne
   huma donna jill loretta hope susana gennifer paula juanita kathy sandy megyn ellen oprah beyonce taylor melanie ava
-  malkia alicia stephanie cindy tina rosa janet debbie`;
+  alicia stephanie cindy tina rosa janet debbie`;
 export const MALE_NAMES = `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
   mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
   nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack

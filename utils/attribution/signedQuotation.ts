@@ -1,0 +1,44 @@
+import type { Token } from './tokens';
+import type { Sentence } from './sentences';
+import type { Quotation } from './quotes';
+import { isNameWord } from './sourceWords';
+
+/** Dashes that sign a quotation: horizontal bar, em dash, en dash (and "--", two hyphens, as typed). */
+const SIGNING_DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+const MAX_NAME_WORDS = 6;
+
+export interface SignedQuotation {
+  /** The dash, in tokens. */
+  cueFirst: number;
+  cueEnd: number;
+  /** The name after it. */
+  nameFirst: number;
+  nameEnd: number;
+  quotation: Quotation;
+}
+
+/**
+ * "“We deserve better.” ― Jane Roe": a quotation signed by a dash and a name that ends the sentence, as
+ * epigraphs, pull quotes and readers' comments are printed. The sentence holds the closing quote.
+ */
+export function signedQuotation(tokens: Token[], s: Sentence, quotations: Quotation[], owner: Int32Array): SignedQuotation | null {
+  for (let k = s.first + 1; k < s.end; k++) {
+    const close = tokens[k - 1]!;
+    if (close.kind !== 'quote' || close.opening || owner[k - 1]! < 0) continue;
+    const quotation = quotations[owner[k - 1]!]!;
+    if (quotation.close - quotation.open < 2) continue;
+    let cueEnd = k;
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && SIGNING_DASHES.has(t.text)) cueEnd = k + 1;
+    else if (t.text === '-' && k + 1 < s.end && tokens[k + 1]!.text === '-' && tokens[k + 1]!.start === t.end) cueEnd = k + 2;
+    if (cueEnd === k) continue;
+    let end = cueEnd;
+    while (end < s.end && end - cueEnd < MAX_NAME_WORDS && isNameWord(tokens[end]!)) end++;
+    if (end === cueEnd) return null;
+    // Only the sentence's closing full stop may follow the name: "― Jane Roe, who wrote in" is prose.
+    const rest = s.end - end;
+    if (rest > 1 || (rest === 1 && tokens[end]!.text !== '.')) return null;
+    return { cueFirst: k, cueEnd, nameFirst: cueEnd, nameEnd: end, quotation };
+  }
+  return null;
+}

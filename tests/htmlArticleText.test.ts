@@ -40,3 +40,9 @@ describe('htmlArticleText on any markup', () => {
     );
   });
 });
+
+describe('htmlArticleText on a page whose article is only its headline', () => {
+  it('gives the headline alone, without an empty line after it', () => {
+    expect(htmlArticleText('<nav>Two sources told Reuters<h1> the talks had failed. !')).not.toMatch(/\n$/);
+  });
+});

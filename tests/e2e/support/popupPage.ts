@@ -53,7 +53,8 @@ export class PopupPage {
   async settled(timeoutMs = 10_000): Promise<PopupView> {
     return this.poll(
       () => {
-        if (document.querySelector('main[aria-busy="true"]')) return null;
+        // The popup reading the tab, or a long list still adding the rows after its first paint's.
+        if (document.querySelector('main[aria-busy="true"], [role="listbox"][aria-busy="true"]')) return null;
         if (document.querySelector('[data-testid="claim-list"]')) return 'page';
         for (const view of ['not-scanned', 'no-article', 'no-claims', 'restricted', 'no-tab']) {
           if (document.querySelector(`[data-testid="state-${view}"]`)) return view;

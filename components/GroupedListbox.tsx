@@ -36,7 +36,7 @@ interface GroupedListboxProps {
  * soon as one of a dozen (bench/popupBench.ts).
  */
 const FIRST_PAINT_OPTIONS = 12;
-/** In case no frame comes (a popup in the background): the rest are rendered by then anyway. */
+/** In case no frame comes soon (a page in a background tab gets none): the rest are rendered by then anyway. */
 const AFTER_PAINT_LATEST_MS = 100;
 
 /**

@@ -117,7 +117,8 @@ export class PopupPage {
   /** Switches the list to the Sources view and returns its rows: each source's name, count and claim ids. */
   async sources(): Promise<ListedSource[]> {
     await this.page.click(testId('tab-sources'));
-    await this.poll((s) => (document.querySelector(s) ? true : null), testId('source-list'));
+    // With every row in: a long list adds those after its first paint's while aria-busy.
+    await this.poll((s) => (document.querySelector(s) ? true : null), `${testId('source-list')}[aria-busy="false"]`);
     return this.page.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('[data-testid="source"]')).map((el) => ({

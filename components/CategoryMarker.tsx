@@ -2,13 +2,23 @@ import type { Category } from '../utils/attribution/types';
 import { CATEGORY_GLYPH, CATEGORY_UNDERLINE, POPUP_BACKGROUNDS } from '../utils/categoryStyle';
 import { readableInk } from '../utils/colorContrast';
 
-/** The category's colour as glyph ink that reads (WCAG AA) on the popup's backgrounds, light and dark, as CSS variables. */
+const inkStyles = new Map<string, Record<string, string>>();
+
+/**
+ * The category's colour as glyph ink that reads (WCAG AA) on the popup's backgrounds, light and dark, as CSS variables.
+ * Worked out once per colour: a long list has a glyph on many of its rows, and each works through up to 21 mixes.
+ */
 export function inkStyle(color: string): Record<string, string> {
-  return {
-    '--marker-color': color,
-    '--marker-ink-light': readableInk(color, POPUP_BACKGROUNDS.light),
-    '--marker-ink-dark': readableInk(color, POPUP_BACKGROUNDS.dark),
-  };
+  let style = inkStyles.get(color);
+  if (!style) {
+    style = {
+      '--marker-color': color,
+      '--marker-ink-light': readableInk(color, POPUP_BACKGROUNDS.light),
+      '--marker-ink-dark': readableInk(color, POPUP_BACKGROUNDS.dark),
+    };
+    inkStyles.set(color, style);
+  }
+  return style;
 }
 
 /**

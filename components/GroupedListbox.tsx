@@ -31,10 +31,35 @@ interface GroupedListboxProps {
 }
 
 /**
- * Options rendered with the list's first paint: more than a popup shows at once. The rest follow in the next task, so
- * a page of hundreds of claims shows its list as soon as one of a few claims (bench/popupBench.ts).
+ * Options rendered for the list's first paint: about two popups' worth (a row is 52 px high, the list's part of the
+ * popup about 250 px). The rest follow once that frame is painted, so a page of hundreds of claims shows its list as
+ * soon as one of a dozen (bench/popupBench.ts).
  */
-const FIRST_PAINT_OPTIONS = 40;
+const FIRST_PAINT_OPTIONS = 12;
+/** In case no frame comes soon (a page in a background tab gets none): the rest are rendered by then anyway. */
+const AFTER_PAINT_LATEST_MS = 100;
+
+/**
+ * Calls back once the next frame is painted: a frame callback runs before that frame's style, layout and paint, and
+ * a task queued from it after them. A plain timeout can run first and put its work into that frame. Returns the
+ * cancel function.
+ */
+function afterNextPaint(callback: () => void): () => void {
+  let timer = setTimeout(() => done(), AFTER_PAINT_LATEST_MS);
+  const frame = requestAnimationFrame(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => done());
+  });
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  const done = () => {
+    cancel();
+    callback();
+  };
+  return cancel;
+}
 
 const dataAttributes = (data: Record<string, string> = {}) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
@@ -55,17 +80,19 @@ export function GroupedListbox({ label, testId, groups, onActive, autoFocus = tr
     if (autoFocus) listRef.current?.focus();
   }, []);
 
-  useEffect(() => {
+  // A layout effect, so the frame it waits for is the list's first.
+  useLayoutEffect(() => {
     if (ordered.length <= rendered) return;
-    const timer = setTimeout(() => setRendered(Number.POSITIVE_INFINITY));
-    return () => clearTimeout(timer);
+    return afterNextPaint(() => setRendered(Number.POSITIVE_INFINITY));
   }, [ordered.length > rendered]);
 
+  // Again once every option is rendered: End pressed before then moved to an option that was not there yet.
+  const currentShown = current !== undefined && ordered.indexOf(current) < rendered;
   useEffect(() => {
     if (!current) return;
     onActive?.(current.id);
     listRef.current?.querySelector(`[id="${current.id}"]`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [current?.id]);
+  }, [current?.id, currentShown]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const last = ordered.length - 1;
@@ -88,6 +115,8 @@ export function GroupedListbox({ label, testId, groups, onActive, autoFocus = tr
       tabIndex={0}
       aria-label={label}
       aria-activedescendant={current?.id}
+      // Until the options after the first paint's are in: assistive technology, and tests, wait for the whole list.
+      aria-busy={ordered.length > rendered}
       data-testid={testId}
       onKeyDown={onKeyDown}
     >

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Category } from '../utils/attribution/types';
 import { wrongHighlightReport, type ClaimRow } from '../utils/claimExport';
 import { copyText } from '../utils/extension/takeAway';
@@ -56,7 +56,12 @@ export function PageClaims({ claims, colors, shown, onReveal, loadRows, onNote }
     );
   };
 
-  const list = { claims, colors, onReveal, onActive: setActive, autoFocus: !switched.current };
+  // The same element while the listing's inputs stay: the full rows arriving and the selection moving render this
+  // component again, and would otherwise make the list work through every claim again.
+  const listed = useMemo(() => {
+    const list = { claims, colors, onReveal, onActive: setActive, autoFocus: !switched.current };
+    return listing === 'claims' ? <ClaimList {...list} shown={shown} /> : <SourceList {...list} />;
+  }, [listing, claims, colors, shown, onReveal]);
   return (
     <>
       <div class="tabs" role="tablist" aria-label="List the page's claims by" onKeyDown={onTabKey}>
@@ -78,7 +83,7 @@ export function PageClaims({ claims, colors, shown, onReveal, loadRows, onNote }
         ))}
       </div>
       <div role="tabpanel" id="listing-panel" class="listing" aria-labelledby={`tab-${listing}`}>
-        {listing === 'claims' ? <ClaimList {...list} shown={shown} /> : <SourceList {...list} />}
+        {listed}
       </div>
       <div class="claim-actions">
         <button type="button" class="link-button" disabled={active === null || !rows?.[active]} onClick={report} data-testid="report-wrong">

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Category } from '../utils/attribution/types';
 import type { ClaimSummary, PageState } from '../utils/messages';
+import { openOnTab } from '../utils/extension/popupTab';
 import { loadSettings, updateSettings } from '../utils/settings';
 import { Popup } from './Popup';
 import { byRole, click, mount, press, until } from '../tests/support/renderPreact';
@@ -42,7 +43,7 @@ async function openPopup(url: string, answer: Answer, search = '') {
   const tab = await fakeBrowser.tabs.create({ url, active: true });
   const sendMessage = vi.fn(async (tabId: number, message: { type: string; data: unknown }) => answer(tabId, message));
   fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
-  const popup = await mount(<Popup search={search} />);
+  const popup = await mount(<Popup opening={openOnTab(search)} />);
   return { popup, tab, sendMessage };
 }
 
@@ -154,6 +155,27 @@ describe('popup with claims', () => {
     await press(list, 'Enter');
     expect(lastReveal(sendMessage)).toEqual([tab.id, { type: 'revealClaim', data: { id: 4 } }]);
     expect(popup.querySelectorAll('[role="option"][aria-selected="true"]')).toHaveLength(1);
+  });
+
+  it('on a long article, shows its first rows at once and every row after that paint, each reachable by keys', async () => {
+    const long = Array.from({ length: 30 }, (_, id) => claim(id, 'named', `Person ${id}`, `Claim number ${id}.`));
+    // Every count of rows the list has had, from its first render on: the first is what the first paint shows.
+    const seen: number[] = [];
+    const observer = new MutationObserver(() => {
+      const rows = document.querySelectorAll('[data-testid="claim-list"] [role="option"]').length;
+      if (rows && rows !== seen.at(-1)) seen.push(rows);
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    const { popup, sendMessage, tab } = await openPopup('https://news.example/story', pageAnswers(scanned(long)));
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(30));
+    observer.disconnect();
+    expect(seen).toEqual([12, 30]);
+    const list = popup.querySelector('[role="listbox"]')!;
+    expect(list.getAttribute('aria-busy')).toBe('false');
+    await press(list, 'End');
+    expect(list.getAttribute('aria-activedescendant')).toBe('claim-29');
+    await press(list, 'Enter');
+    expect(lastReveal(sendMessage)).toEqual([tab.id, { type: 'revealClaim', data: { id: 29 } }]);
   });
 
   it('shows text from the page as text, never as markup', async () => {

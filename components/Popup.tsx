@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Category } from '../utils/attribution/types';
 import type { ClaimRow } from '../utils/claimExport';
@@ -6,7 +6,7 @@ import { sendToTab, type ClaimSummary, type PageState } from '../utils/messages'
 import { isDeclaredSite } from '../utils/extension/declaredMatches';
 import { pageAccess } from '../utils/extension/pageAccess';
 import { requestSiteAccess } from '../utils/extension/permissions';
-import { findTargetTab, readPageState, scanTab, type TargetTab } from '../utils/extension/popupTab';
+import { scanTab, type TabOpening, type TargetTab } from '../utils/extension/popupTab';
 import { loadSettings, type Settings } from '../utils/settings';
 import { hostOf, listCoversHost } from '../utils/siteHosts';
 import { CategoryChips } from './CategoryChips';
@@ -24,28 +24,28 @@ export type View =
   | { kind: 'scanning' }
   | { kind: 'page'; state: PageState };
 
-export function Popup({ search }: { search: string }) {
+/** The popup, for the tab and page state `opening` asked for (openOnTab: asked before this code even runs). */
+export function Popup({ opening }: { opening: TabOpening }) {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const { settings, save, failure } = useSettings();
   const [note, setNote] = useState<string | null>(null);
 
-  // A layout effect asks the tab at once; a plain effect would wait for the first paint.
+  // A layout effect takes the answers at once; a plain effect would wait for the first paint.
   useLayoutEffect(() => {
-    // Marks for bench/popupBench.ts, which splits the popup's opening time into its steps.
-    performance.mark('sourcelight:popup-start');
     void (async () => {
-      const target = await findTargetTab(search).catch(() => null);
+      const target = await opening.tab;
+      // Marks for bench/popupBench.ts, which splits the popup's opening time into its steps.
       performance.mark('sourcelight:popup-tab');
       setTab(target);
       if (!target) return setView({ kind: 'no-tab' });
       const access = pageAccess(target.url);
       if (access === 'restricted') return setView({ kind: 'restricted' });
-      const state = await readPageState(target.id);
+      const state = await opening.state;
       performance.mark('sourcelight:popup-state');
       setView(state ? { kind: 'page', state } : { kind: 'not-scanned', file: access === 'file', failed: false });
     })();
-  }, [search]);
+  }, [opening]);
   // The list is in the DOM: the last of the marks the bench reads.
   useLayoutEffect(() => {
     if (view.kind === 'page') performance.mark('sourcelight:popup-list');
@@ -82,12 +82,16 @@ export function Popup({ search }: { search: string }) {
       .catch(() => setNote('Sourcelight could not read its settings.'));
   };
 
-  const reveal = (claim: ClaimSummary) => {
-    if (!tab) return;
-    void sendToTab(tab.id, 'revealClaim', { id: claim.id })
-      .catch(() => false)
-      .then((shown) => setNote(shown ? null : 'That claim is no longer on the page. Reopen Sourcelight for the current list.'));
-  };
+  // One function while the tab stays, so a note or a settings change does not make the list render every claim again.
+  const reveal = useCallback(
+    (claim: ClaimSummary) => {
+      if (!tab) return;
+      void sendToTab(tab.id, 'revealClaim', { id: claim.id })
+        .catch(() => false)
+        .then((shown) => setNote(shown ? null : 'That claim is no longer on the page. Reopen Sourcelight for the current list.'));
+    },
+    [tab],
+  );
 
   const toggleCategory = (category: Category, shown: boolean) => void save({ shown: { ...settings.shown, [category]: shown } });
   const toggleAll = (enabled: boolean) => void save({ enabled });

@@ -29,10 +29,10 @@ try {
 
   const popupTab = await browser.openPopup(await browser.tabId(seed));
   await popupTab.setViewportSize({ width: 360, height: 600 });
-  await popupTab.waitForSelector('[data-testid="claim-list"]');
+  await popupTab.waitForSelector('[data-testid="claim-list"][aria-busy="false"]');
   await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup.png') });
   await popupTab.click('[data-testid="tab-sources"]');
-  await popupTab.waitForSelector('[data-testid="source-list"]');
+  await popupTab.waitForSelector('[data-testid="source-list"][aria-busy="false"]');
   await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup-sources.png') });
   await popupTab.emulateMedia({ colorScheme: 'dark' });
   await popupTab.locator('main').screenshot({ path: join(DOCS, 'popup-dark.png') });

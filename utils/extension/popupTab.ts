@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectContentScript } from './injectContentScript';
+import { pageAccess } from './pageAccess';
 import { sendToTab, type PageState } from '../messages';
 
 export interface TargetTab {
@@ -30,6 +31,20 @@ export function readPageState(tabId: number): Promise<PageState | null> {
     (state) => state ?? null,
     () => null,
   );
+}
+
+/** What the popup asks as it opens: the tab it speaks for, then what that tab holds. */
+export interface TabOpening {
+  tab: Promise<TargetTab | null>;
+  /** Null when there is no tab, the browser keeps extensions off it, or no content script answers there. */
+  state: Promise<PageState | null>;
+}
+
+/** Asks for the tab and then its page state at once, without waiting for anyone to read the answers. */
+export function openOnTab(search: string): TabOpening {
+  const tab = findTargetTab(search).catch(() => null);
+  const state = tab.then((target) => (target && pageAccess(target.url) !== 'restricted' ? readPageState(target.id) : null));
+  return { tab, state };
 }
 
 const RETRIES = 20;

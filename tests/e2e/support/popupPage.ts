@@ -53,7 +53,8 @@ export class PopupPage {
   async settled(timeoutMs = 10_000): Promise<PopupView> {
     return this.poll(
       () => {
-        if (document.querySelector('main[aria-busy="true"]')) return null;
+        // The popup reading the tab, or a long list still adding the rows after its first paint's.
+        if (document.querySelector('main[aria-busy="true"], [role="listbox"][aria-busy="true"]')) return null;
         if (document.querySelector('[data-testid="claim-list"]')) return 'page';
         for (const view of ['not-scanned', 'no-article', 'no-claims', 'restricted', 'no-tab']) {
           if (document.querySelector(`[data-testid="state-${view}"]`)) return view;
@@ -116,7 +117,8 @@ export class PopupPage {
   /** Switches the list to the Sources view and returns its rows: each source's name, count and claim ids. */
   async sources(): Promise<ListedSource[]> {
     await this.page.click(testId('tab-sources'));
-    await this.poll((s) => (document.querySelector(s) ? true : null), testId('source-list'));
+    // With every row in: a long list adds those after its first paint's while aria-busy.
+    await this.poll((s) => (document.querySelector(s) ? true : null), `${testId('source-list')}[aria-busy="false"]`);
     return this.page.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('[data-testid="source"]')).map((el) => ({

@@ -47,10 +47,10 @@ function wrapPiece(node: Text, from: number, to: number): Element {
 /**
  * Wraps each piece in a <mark>, splitting its text node. Not mark.js's markRanges: each piece holds its node and
  * offsets already, and mark.js walked every text node of the block again, testing five selectors on each, to find
- * them (a third of our main-thread time on the seed page, in a profile). A node's pieces go from its end, so the
- * offsets of those before stay valid in its head. Each mark says its category and claim; the claim's lead mark is
- * the one keyboard users reach (tabindex 0) and screen readers hear described. A piece that no longer fits its node
- * (the page changed it) is skipped.
+ * them (the largest item of ours in a profile of the seed page: docs/performance.md, "Paint"). A node's pieces go
+ * from its end, so the offsets of those before stay valid in its head. Each mark says its category and claim; the
+ * claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear described. A piece that no
+ * longer fits its node (the page changed it) is skipped.
  */
 export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
   const byNode = new Map<Text, MarkPiece[]>();

@@ -20,12 +20,14 @@ function translucent(hex: string, alpha: number): string {
 }
 
 const markRules = (colors: Record<Category, string>): string[] => [
-  `mark.${MARK_CLASS}{position:relative;color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
+  `mark.${MARK_CLASS}{color:inherit;padding:0;border-radius:2px;text-decoration-line:underline;` +
     'text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;}',
   `mark.${MARK_CLASS}.${SOURCE_CLASS}{text-decoration-thickness:3px;}`,
   // The glyph hangs before the claim's first letter at the height of its capitals, in the space before the claim:
   // above it, it covered the line before whenever a claim began mid-line. `left` and `top` place it from the mark's
-  // first line box, wherever the claim wraps.
+  // first line box, wherever the claim wraps. Only the lead mark is positioned: Blink gives every positioned element
+  // a paint layer of its own, and a long article's thousands of marks made that many.
+  `mark.${MARK_CLASS}.${LEAD_CLASS}{position:relative;}`,
   `mark.${MARK_CLASS}.${LEAD_CLASS}::before{position:absolute;left:-.7em;top:.1em;` +
     'font:700 .55em/1 system-ui,sans-serif;pointer-events:none;}',
   `mark.${MARK_CLASS}:focus-visible{outline:2px solid currentColor;outline-offset:1px;}`,

@@ -1,3 +1,4 @@
+import Mark from 'mark.js/src/lib/mark.js';
 import type { HighlightPart } from './highlightParts';
 import { isBlockElement, isOurMark, MARK_CLASS } from '../article/pageZones';
 import type { MarkPiece } from './markPieces';
@@ -8,9 +9,12 @@ export const LEAD_CLASS = 'sourcelight-lead';
 export const FLASH_CLASS = 'sourcelight-flash';
 export const FLASH_MS = 1200;
 
+// mark.js leaves out text whose parent matches these, so its offsets do not count them either.
+const MARKJS_SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+
 /**
- * The element a piece is marked within: its block (paragraph, list item, heading), so the paint's slices go a block at
- * a time.
+ * The element a piece is marked within: its block (paragraph, list item, heading), so one mark.js call paints every
+ * piece of a paragraph while reading no more than that paragraph.
  */
 function markContext(node: Text): HTMLElement | null {
   const parent = node.parentElement;
@@ -18,7 +22,7 @@ function markContext(node: Text): HTMLElement | null {
   return parent;
 }
 
-/** The pieces grouped by the block they are marked in, in the order they came. */
+/** The pieces grouped by the element mark.js is given for them, in the order they came. */
 export function byMarkContext(pieces: MarkPiece[]): MarkPiece[][] {
   const groups = new Map<HTMLElement, MarkPiece[]>();
   for (const piece of pieces) {
@@ -31,44 +35,52 @@ export function byMarkContext(pieces: MarkPiece[]): MarkPiece[][] {
   return [...groups.values()];
 }
 
-/**
- * Wraps [from, to) of `node` in a <mark> as mark.js does (its wrapRangeInTextNode): the node is split twice, its head
- * stays the page's node, the tail follows the mark.
- */
-function wrapPiece(node: Text, from: number, to: number): Element {
-  const middle = node.splitText(from);
-  middle.splitText(to - from);
-  const mark = node.ownerDocument.createElement('mark');
-  middle.replaceWith(mark);
-  mark.appendChild(middle);
-  return mark;
+/** Where each text node of `context` starts in the text mark.js reads from it: the plain concatenation of its text. */
+function markjsOffsets(context: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    offsets.set(node, offset);
+    if (!MARKJS_SKIPPED_PARENTS.has(node.parentElement?.tagName ?? '')) offset += node.data.length;
+  }
+  return offsets;
+}
+
+/** A range as mark.js takes it: plain, since mark.js turns every range list into JSON for its (disabled) log. */
+interface MarkjsRange {
+  start: number;
+  length: number;
 }
 
 /**
- * Wraps each piece in a <mark>, splitting its text node. Not mark.js's markRanges: each piece holds its node and
- * offsets already, and mark.js walked every text node of the block again, testing five selectors on each, to find
- * them (the largest item of ours in a profile of the seed page: docs/performance.md, "Paint"). A node's pieces go
- * from its end, so the offsets of those before stay valid in its head. Each mark says its category and claim; the
- * claim's lead mark is the one keyboard users reach (tabindex 0) and screen readers hear described. A piece that no
- * longer fits its node (the page changed it) is skipped.
+ * Wraps each piece in a <mark> with mark.js: one markRanges call per block, with the block as its context, because
+ * mark.js reads every text node of its context on each call (the whole article as context made highlighting
+ * quadratic, and a call per piece paid mark.js's set-up dozens of times per paragraph). Offsets are taken before
+ * each call, on the nodes as they are; mark.js keeps them valid across the ranges of one call, and hands each range
+ * back with its marks. Each mark says its category and claim; the claim's lead mark is the one keyboard users reach
+ * (tabindex 0) and screen readers hear described. A piece that no longer fits its node (the page changed it) is
+ * skipped.
  */
 export function applyMarks(pieces: MarkPiece[], describe: (claimId: number) => string): void {
-  const byNode = new Map<Text, MarkPiece[]>();
-  for (const piece of pieces) {
-    const list = byNode.get(piece.node);
-    if (list) list.push(piece);
-    else byNode.set(piece.node, [piece]);
-  }
-  for (const [node, list] of byNode) {
-    if (!node.parentNode) continue;
-    let end = node.data.length;
-    for (const piece of list.sort((a, b) => b.from - a.from)) {
-      if (piece.to > end || piece.from >= piece.to) continue;
-      const mark = wrapPiece(node, piece.from, piece.to);
-      mark.className = piece.part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
-      dressMark(mark, piece.part, piece.leads, describe);
-      end = piece.from;
+  for (const group of byMarkContext(pieces)) {
+    const context = markContext(group[0]!.node)!;
+    const offsets = markjsOffsets(context);
+    const pieceOf = new Map<MarkjsRange, MarkPiece>();
+    for (const piece of group) {
+      const at = offsets.get(piece.node);
+      if (at === undefined || piece.to > piece.node.data.length) continue;
+      pieceOf.set({ start: at + piece.from, length: piece.to - piece.from }, piece);
     }
+    if (!pieceOf.size) continue;
+    new Mark(context).markRanges([...pieceOf.keys()], {
+      element: 'mark',
+      each: (mark: Element, range: unknown) => {
+        const { part, leads } = pieceOf.get(range as MarkjsRange)!;
+        mark.className = part.isSource ? `${MARK_CLASS} ${SOURCE_CLASS}` : MARK_CLASS;
+        dressMark(mark, part, leads, describe);
+      },
+    });
   }
 }
 

@@ -17,7 +17,7 @@ export interface MarkPiece {
  * Turns parts (offsets into our article text) into pieces of text nodes, one per node a part crosses, so '\n' never
  * counts and nothing outside the text we read is touched. Blank pieces are dropped (the focus goes to the first piece
  * painted). The list runs in document order, so the top of the article, where the reader is, is painted first; the
- * order is otherwise free, as applyMarks wraps each node's pieces from its end.
+ * order is otherwise free, as each paragraph's pieces are wrapped by one mark.js call that keeps its own offsets.
  */
 export function toMarkPieces(article: ArticleText, parts: HighlightPart[]): MarkPiece[] {
   const pieces: MarkPiece[] = [];

@@ -3,8 +3,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '..');
-/** SCAN_BIN runs another checkout's bin (a baseline) on the same inputs. */
-const BIN = process.env.SCAN_BIN ? resolve(process.env.SCAN_BIN) : resolve(REPO, 'cli', 'sourcelight-scan.mjs');
+const BIN = resolve(REPO, 'cli', 'sourcelight-scan.mjs');
 const PEAK_RSS_HOOK = resolve(import.meta.dirname, 'peakRss.mjs');
 
 /** One run of the CLI as a user starts it, timed from outside the process. */

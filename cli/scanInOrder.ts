@@ -27,7 +27,7 @@ const YOUNG_GENERATION_MB = 8;
  * V8 sizes a heap's growth by its limit, which on a machine with gigabytes to spare lets a thread's heap reach 2-3
  * times what it holds before it collects. 256 MB holds the largest article the CLI takes (19 MB of text: 157 MB of
  * heap) and keeps the heaps near what they hold: on 25 MB of JSON Lines, two threads, peak RSS 204-207 MB against
- * 258 MB without it (thread heaps at most 50 MB against 112 MB). An article that needs more fails, the run goes on.
+ * 258 MB without it (thread heaps at most 50 MB against 112 MB). An article that needs more stops its thread (below).
  */
 const OLD_GENERATION_MB = 256;
 /** Articles waiting on every thread before another thread starts. */

@@ -56,7 +56,7 @@ async function compareWorkers(label: string, argsFor: (workers: number) => strin
   );
   // Each thread warms its own JIT, so 2 workers do more CPU work than 1: on two cores otherwise idle, they can at
   // best take half their CPU time while 1 worker takes all of its own (or less: V8 compiles on a second core).
-  // Unlike the wall times, that bound holds whatever else the machine runs.
+  // The ratio depends far less on what else the machine runs than the wall times do.
   const cpuRatio = median(runs[2].map((r, i) => r.cpuMs / runs[1][i]!.cpuMs));
   console.log(`  CPU time of 2 workers over 1: ${fmt(cpuRatio, 2)}x, so on two free cores the speed-up is at most ${fmt(2 / cpuRatio, 2)}x`);
 }

@@ -14,6 +14,8 @@ export interface CliRun {
   firstOutputMs: number;
   /** The process's peak resident memory, all its threads together, MB. */
   peakRssMb: number;
+  /** CPU time of all its threads together, ms: above the wall time when more than one core worked. */
+  cpuMs: number;
   outputBytes: number;
   exitCode: number | null;
   stderr: string;
@@ -38,13 +40,15 @@ export function runCli(args: string[], stdinFile?: string): Promise<CliRun> {
     child.on('close', (exitCode) => {
       const wallMs = performance.now() - start;
       const peak = /^peak-rss-kb (\d+)$/m.exec(stderr);
+      const cpu = /^cpu-us (\d+)$/m.exec(stderr);
       done({
         wallMs,
         firstOutputMs,
         peakRssMb: peak ? Number(peak[1]) / 1024 : NaN,
+        cpuMs: cpu ? Number(cpu[1]) / 1000 : NaN,
         outputBytes,
         exitCode,
-        stderr: stderr.replace(/^peak-rss-kb \d+\n?/m, ''),
+        stderr: stderr.replace(/^peak-rss-kb \d+\ncpu-us \d+\n?/m, ''),
       });
     });
   });

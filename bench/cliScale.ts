@@ -9,6 +9,8 @@ import { fmt } from './detectTiming';
 // JSON Lines input. Whole processes, timed from outside, rounds interleaved so both see the same machine.
 // Figures only: nothing here passes or fails.
 const ROUNDS = 5;
+/** Peak memory depends on the machine's load (how far the threads fall behind the reading): a few runs. */
+const MEMORY_RUNS = 3;
 const JSONL_TARGET_BYTES = 100 * 1024 * 1024;
 
 const polnearDirs = ['train', 'dev'].map((split) => join(SHARED_DIR, 'corpus', 'polnear', split, 'text'));
@@ -21,11 +23,12 @@ const polnearFiles = polnearDirs.flatMap((dir) =>
 const polnearBytes = polnearFiles.reduce((n, path) => n + statSync(path).size, 0);
 const mb = (bytes: number) => bytes / 1e6;
 
-console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => fmt(l, 1)).join(' ')} (shared: quote medians and ratios)`);
+const loadLine = () => loadavg().map((l) => fmt(l, 1)).join(' ');
+console.log(`machine: ${availableParallelism()} CPUs, load average ${loadLine()} (shared: quote medians and ratios)`);
 
 async function compareWorkers(label: string, argsFor: (workers: number) => string[], bytes: number, stdinFile?: string) {
   const runs: Record<1 | 2, CliRun[]> = { 1: [], 2: [] };
-  await runCli(argsFor(2), stdinFile); // warm-up: tsx's transform cache, the file cache
+  await runCli(argsFor(2), stdinFile); // warm-up: the compiled CLI, the file cache
   for (let round = 0; round < ROUNDS; round++) {
     for (const workers of [1, 2] as const) {
       const run = await runCli(argsFor(workers), stdinFile);
@@ -33,14 +36,16 @@ async function compareWorkers(label: string, argsFor: (workers: number) => strin
       runs[workers].push(run);
     }
   }
-  console.log(`\n${label}: ${fmt(mb(bytes), 1)} MB, median of ${ROUNDS} interleaved rounds`);
+  console.log(`\n${label}: ${fmt(mb(bytes), 1)} MB, median of ${ROUNDS} interleaved rounds, load average ${loadLine()} after`);
   for (const workers of [1, 2] as const) {
     const wall = median(runs[workers].map((r) => r.wallMs));
     const steady = median(runs[workers].map((r) => r.wallMs - r.firstOutputMs));
     const first = median(runs[workers].map((r) => r.firstOutputMs));
+    const cpu = median(runs[workers].map((r) => r.cpuMs));
     console.log(
       `  --workers ${workers}: ${fmt(wall / 1000, 2)} s whole run (${fmt(mb(bytes) / (wall / 1000), 2)} MB/s), ` +
-        `first output after ${fmt(first / 1000, 2)} s, the rest in ${fmt(steady / 1000, 2)} s; peak RSS ${fmt(median(runs[workers].map((r) => r.peakRssMb)), 0)} MB`,
+        `first output after ${fmt(first / 1000, 2)} s, the rest in ${fmt(steady / 1000, 2)} s; ` +
+        `CPU ${fmt(cpu / 1000, 2)} s (${fmt(median(runs[workers].map((r) => r.cpuMs / r.wallMs)), 2)} cores busy); peak RSS ${fmt(median(runs[workers].map((r) => r.peakRssMb)), 0)} MB`,
     );
   }
   // Ratios pair by pair (round by round), so a drift of the machine's speed cancels out.
@@ -49,6 +54,11 @@ async function compareWorkers(label: string, argsFor: (workers: number) => strin
     `  speed-up of 2 workers over 1: ${fmt(ratio((r) => r.wallMs), 2)}x whole run, ` +
       `${fmt(ratio((r) => r.wallMs - r.firstOutputMs), 2)}x after the first output (the scanning, without start-up)`,
   );
+  // Each thread warms its own JIT, so 2 workers do more CPU work than 1: on two cores otherwise idle, they can at
+  // best take half their CPU time while 1 worker takes all of its own (or less: V8 compiles on a second core).
+  // The ratio depends far less on what else the machine runs than the wall times do.
+  const cpuRatio = median(runs[2].map((r, i) => r.cpuMs / runs[1][i]!.cpuMs));
+  console.log(`  CPU time of 2 workers over 1: ${fmt(cpuRatio, 2)}x, so on two free cores the speed-up is at most ${fmt(2 / cpuRatio, 2)}x`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
@@ -79,16 +89,22 @@ try {
     written += writeSync(fd, `${JSON.stringify(record)}\n`);
   }
   closeSync(fd);
-  console.log(`\n100 MB JSON Lines input: ${records} records (${fmt(mb(written), 1)} MB), HTML every 400th, on stdin`);
+  console.log(`\n100 MB JSON Lines input: ${records} records (${fmt(mb(written), 1)} MB), HTML every 400th, on stdin, ${MEMORY_RUNS} runs each`);
   for (const [label, args] of [
     ['--json', ['--jsonl', '--json', '--quiet']],
     ['--summary --group-by outlet', ['--jsonl', '--summary', '--group-by', 'outlet', '--quiet']],
   ] as const) {
-    const run = await runCli([...args], big);
-    if (run.exitCode !== 0) throw new Error(`exit ${run.exitCode}: ${run.stderr}`);
+    const runs: CliRun[] = [];
+    for (let i = 0; i < MEMORY_RUNS; i++) {
+      const run = await runCli([...args], big);
+      if (run.exitCode !== 0) throw new Error(`exit ${run.exitCode}: ${run.stderr}`);
+      runs.push(run);
+    }
+    const rss = runs.map((r) => r.peakRssMb);
     console.log(
-      `  ${label.padEnd(28)} ${fmt(run.wallMs / 1000, 1)} s, ${fmt(mb(written) / (run.wallMs / 1000), 2)} MB/s, ` +
-        `peak RSS ${fmt(run.peakRssMb, 0)} MB (${availableParallelism()} workers), ${fmt(mb(run.outputBytes), 1)} MB out`,
+      `  ${label.padEnd(28)} ${fmt(median(runs.map((r) => r.wallMs)) / 1000, 1)} s, ${fmt(mb(written) / (median(runs.map((r) => r.wallMs)) / 1000), 2)} MB/s, ` +
+        `peak RSS median ${fmt(median(rss), 0)} MB, highest ${fmt(Math.max(...rss), 0)} MB (${availableParallelism()} workers), ` +
+        `${fmt(mb(runs[0]!.outputBytes), 1)} MB out, load average ${loadLine()} after`,
     );
   }
 } finally {

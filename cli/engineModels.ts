@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { hasModel, LANGUAGES, modelPath, provideModel } from '../utils/attribution/index';
 
 /** The repository's `public/`, where the shipped model files sit as the extension package holds them. */
-export const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+export const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
 
 /** Reads every shipped model file into the engine, once per process: for the CLI, the benches and the tests. */
 export function loadShippedModels(): void {

@@ -5,8 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
 import { formatJsonLine } from './formatReport';
 import { findGoldSets, SHARED_DIR, type GoldDoc } from './goldSets';
+import { scannedText } from './htmlArticleText';
 import { readTextFile } from './readTextFile';
-import { scannedText, scanRecord } from './scanRecord';
+import { scanRecord } from './scanRecord';
 
 // Runs the engine on every labelled set and scores it with the shared scorer, exactly as
 // `scan --json FILE... > pred.jsonl && node score.mjs --gold gold.json --pred pred.jsonl` would.

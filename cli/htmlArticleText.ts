@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readHtmlText } from './htmlText';
+import { isHtmlPath } from './scanRecord';
 
 /**
  * Readability's scoring grows faster than the nesting depth (measured: 0.7 s at 250 levels, 8 s at 1,000), and the
@@ -39,6 +40,15 @@ export function htmlArticle(html: string): HtmlArticle {
 }
 
 export const htmlArticleText = (html: string): string => htmlArticle(html).text;
+
+/**
+ * The text the engine scans: the file as decoded, or for a page the article found in it. Here, not beside the
+ * engine in scanRecord: a scan thread loads this module (linkedom, Readability: about 28 MB and, on a busy machine,
+ * seconds) only when its first page comes.
+ */
+export function scannedText(path: string, fileText: string): string {
+  return isHtmlPath(path) ? htmlArticleText(fileText) : fileText;
+}
 
 function readArticle(html: string): { text: string; title: string } | null {
   const { document } = parseHTML(asWholeDocument(html));

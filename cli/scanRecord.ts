@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import { findAttributions } from '../utils/attribution/index';
 import type { Attribution } from '../utils/attribution/types';
-import { htmlArticleText } from './htmlArticleText';
 import { loadShippedModels } from './engineModels';
 
 /** One scanned file as `scan --json` prints it: the line format ../shared/eval/score.mjs reads. */
@@ -18,11 +17,6 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 export function isHtmlPath(path: string): boolean {
   return HTML_EXTENSIONS.has(extname(path).toLowerCase());
-}
-
-/** The text the engine scans: the file as decoded, or for a page the article found in it. */
-export function scannedText(path: string, fileText: string): string {
-  return isHtmlPath(path) ? htmlArticleText(fileText) : fileText;
 }
 
 /** The attributions of a text in the documented line format: fields copied one by one, whatever else the engine adds. */

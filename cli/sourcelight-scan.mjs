@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The package's bin (`npx sourcelight-scan` in a clone after npm ci): plain JavaScript that Node starts as it is,
-// then tsx runs the CLI's TypeScript, so the command always runs the checkout's current source, with no build step.
-import { register } from 'tsx/esm/api';
+// then runs the CLI compiled from the checkout's current source (cli/compiledCli.mjs), with no build step.
+import { compiledCli } from './compiledCli.mjs';
 
-register();
-await import('./scan.ts');
+await import(await compiledCli());

@@ -33,7 +33,8 @@ describe('readArticle', () => {
     expect(turns).toBe(1);
     expect(read.text).toMatch(/^Two officials said the talks would resume on Monday\.\nThe weather/);
     expect(read.segments[0]!.node.data).toBe('Two officials said the talks would resume on Monday.');
-  });
+    // 3,000 paragraphs in the test DOM: a second on a quiet machine, several on a busy one.
+  }, 30_000);
 });
 
 describe('detectClaims', () => {

@@ -63,7 +63,8 @@ function readArticle(html: string): { text: string; title: string } | null {
   const body = readHtmlText(article.content).text;
   const title = article.title?.replace(/\s+/g, ' ').trim() ?? '';
   // The headline often carries a claim of its own ("X says ..."); Readability leaves it out of the content.
-  return { text: title && !body.startsWith(title) ? (body ? `${title}\n${body}` : title) : body, title };
+  const headline = title && !body.startsWith(title) ? title : '';
+  return { text: [headline, body].filter(Boolean).join('\n'), title };
 }
 
 /**

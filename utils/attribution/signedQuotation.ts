@@ -3,7 +3,7 @@ import type { Sentence } from './sentences';
 import type { Quotation } from './quotes';
 import { isNameWord } from './sourceWords';
 
-/** Dashes that sign a quotation: horizontal bar, em dash, en dash (and "--", two hyphens, as typed). */
+/** Dashes that sign a quotation: horizontal bar, em dash, en dash. Two typed hyphens ("--") are two tokens. */
 const SIGNING_DASHES = new Set(['\u2015', '\u2014', '\u2013']);
 const MAX_NAME_WORDS = 6;
 
@@ -22,7 +22,8 @@ export interface SignedQuotation {
  * epigraphs, pull quotes and readers' comments are printed. The sentence holds the closing quote.
  */
 export function signedQuotation(tokens: Token[], s: Sentence, quotations: Quotation[], owner: Int32Array): SignedQuotation | null {
-  for (let k = s.first + 1; k < s.end; k++) {
+  // The name ends the sentence, so the dash is among its last tokens: the closing full stop, the name, "--".
+  for (let k = Math.max(s.first + 1, s.end - MAX_NAME_WORDS - 3); k < s.end; k++) {
     const close = tokens[k - 1]!;
     if (close.kind !== 'quote' || close.opening || owner[k - 1]! < 0) continue;
     const quotation = quotations[owner[k - 1]!]!;

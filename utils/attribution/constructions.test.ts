@@ -23,6 +23,7 @@ describe('constructions the rules alone missed', () => {
     ['a passive forecast', 'The merger is expected to face tough scrutiny from regulators.', 'expected', 'anonymous', '', 'The merger'],
     ['a quotation signed with a horizontal bar', 'Readers wrote to us after the debate.\n\n“We work two jobs and we still vote.” ― Marisol Ortega', '―', 'named', 'Marisol Ortega', 'We work two jobs and we still vote'],
     ['a quotation signed with an em dash and a full stop', '“I have never been this worried about an election.”— Daniel K. Brandt.', '—', 'named', 'Daniel K. Brandt', 'I have never been this worried'],
+    ['a quotation signed after a nested quotation', 'Readers wrote to us.\n\n“He calls it “winning” and we call it rent.” ― Marisol Ortega', '―', 'named', 'Marisol Ortega', 'He calls it'],
     ['a quotation signed with two hyphens', '"The plant should reopen next spring," -- Robert Hale', '--', 'named', 'Robert Hale', 'The plant should reopen next spring'],
   ])('%s', (_what, text, cue, category, source, claim) => {
     const a = withCue(text, cue);
@@ -44,6 +45,8 @@ describe('categories from what the article says of a source', () => {
     ['a former adviser named in apposition', 'Another witness in the inquiry, former adviser Jane Roe, said the meetings were never recorded.', 'said', 'named'],
     ['an unnamed official', 'A senior official said the talks had stalled.', 'said', 'anonymous'],
     ['a vague group', 'Critics say the new law is far too vague.', 'say', 'anonymous'],
+    ['a lawyer for a client', 'The driver was charged on Monday. "He never saw the light change," the driver\'s lawyer said.', 'said', 'official'],
+    ['lawyers for a family', 'Attorneys for the family said the video showed no threat to the officers.', 'said', 'official'],
   ])('%s', (_what, text, cue, category) => {
     const found = findAttributions(text).filter((a) => a.cue.text.toLowerCase().includes(cue));
     expect(found.at(-1)?.category).toBe(category);

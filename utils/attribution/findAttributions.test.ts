@@ -52,7 +52,7 @@ describe('findAttributions: forms of attribution', () => {
     ['an age before the apposition', 'Jane Orr, 34, a nurse at the clinic, said she smelled smoke first.', 'said', 'named', 'Jane Orr', 'she smelled smoke first.'],
     ['a profession known by its suffix', '"Cases will peak in May," said Rob Hale, an epidemiologist at the state university.', 'said', 'named', 'Rob Hale', '"Cases will peak in May,"'],
     ['a bare quantifier', 'Some say the new stadium will never pay for itself.', 'say', 'anonymous', 'Some', 'the new stadium will never pay for itself.'],
-    ['lawyers for someone', 'Lawyers for the family said the footage was clear.', 'said', 'anonymous', 'Lawyers for the family', 'the footage was clear.'],
+    ['lawyers for a client (the guide: they speak for it)', 'Lawyers for the family said the footage was clear.', 'said', 'official', 'Lawyers for the family', 'the footage was clear.'],
     ['a short claim before the source', 'Probably not, Ms. Ortega said.', 'said', 'named', 'Ms. Ortega', 'Probably not'],
     ['an outlet after its report', 'Turnout was the lowest in decades, reported Reuters.', 'reported', 'document', 'Reuters', 'Turnout was the lowest in decades'],
     ['a participle continuing the speaker', 'The mayor spoke for an hour, adding that the budget was tight.', 'adding', 'official', 'The mayor', 'the budget was tight.'],

@@ -23,6 +23,9 @@ describe('a quotation signed by a dash and a name', () => {
     ['prose after the name', '“We deserve better.” ― Jane Roe, who wrote to us from Ohio.', null],
     ['a dash with no quotation before it', 'The vote was close ― Jane Roe', null],
     ['an empty quotation', '“” ― Jane Roe', null],
+    ['a quotation nested with the same marks', '“I’d rather live in what he calls “hell” than here.” ― Jane Roe', 'Jane Roe'],
+    ['a closing mark typed for the opening one', '”We deserve better.” ― Jane Roe', 'Jane Roe'],
+    ['a quotation of several sentences', '“We waited. Nobody came.” ― Jane Roe', 'Jane Roe'],
     ['a lower-case word after the dash', '“We deserve better.” ― said a reader', null],
   ])('%s', (_what, text, name) => {
     expect(signer(text)).toBe(name);

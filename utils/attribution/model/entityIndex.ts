@@ -51,16 +51,27 @@ const PARTY_TAG = /^[RDI](?:-[A-Z][A-Za-z.]*)?$/;
 /** Words that open an apposition: ", a professor at ...", ", the party's chairman", ", who ...". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'now', 'then', 'also']);
 
+/**
+ * "the family's attorneys", "a lawyer for the Sierra Club": a lawyer with a client speaks for that client, as a
+ * spokesperson does (the guide's "attorneys speaking for a client").
+ */
+export function speaksForClient(tokens: Token[], k: number, first: number, end: number, classes: WordClasses): boolean {
+  if (k > first && tokens[k - 1]!.possessive) return true;
+  return k + 2 < end && classes.has(tokens[k + 1]!.lower, 'preposition') && !tokens[k + 1]!.cap && (tokens[k + 2]!.cap || classes.has(tokens[k + 2]!.lower, 'determiner'));
+}
+
 /** Counts the lists a stretch of words belongs to; a title after "former" counts as a former title. */
 export function noteRoles(tokens: Token[], first: number, end: number, classes: WordClasses, evidence: Record<EvidenceKind, number>): void {
   let former = false;
   const formerBit = classes.bit('former');
   const honorificBit = classes.bit('honorific');
+  const counselBit = classes.bit('counsel');
   const givenName = classes.bit('female') | classes.bit('male') | honorificBit;
   for (let k = first; k < end; k++) {
     const mask = classes.maskOf(tokens[k]!.lower);
     if (!mask) continue;
     if (mask & formerBit) former = true;
+    if (mask & counselBit && speaksForClient(tokens, k, first, end, classes)) evidence.spokes++;
     // An outlet is a proper name ("the economist" is a person), and after a given name or an honorific its
     // word is a surname ("Mary Hill").
     const notOutlet = !tokens[k]!.cap || (k > first && (classes.maskOf(tokens[k - 1]!.lower) & givenName) !== 0);

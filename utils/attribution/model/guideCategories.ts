@@ -1,10 +1,12 @@
 import type { Category } from '../types';
 import type { Candidate } from './categoryFeatures';
 import type { WordClasses } from './wordClasses';
+import { speaksForClient } from './entityIndex';
 
 /**
  * The guide's border decisions that the categoriser is not left to weigh: a spokesperson speaks on the record
- * for the institution, named or not ("a company spokesperson said": official), and "they" or "it" has the
+ * for the institution, named or not ("a company spokesperson said": official), so does a lawyer for a client
+ * ("the family's lawyer said", "attorneys for the family said"), and "they" or "it" has the
  * category of the source it refers back to. Null where the categoriser decides. (The guide's other borders, tried as overrides of the same kind, cost accuracy on the labelled
  * sets: the categoriser reads them better from the words around.)
  */
@@ -14,5 +16,8 @@ export function guideCategory(c: Candidate, classes: WordClasses): Category | nu
   // "The regulator said ... They said": a pronoun the rules resolved has the category of what it stands for.
   if ((m.kind === 'they' || m.kind === 'it') && rule?.resolvedSource) return rule.category;
   if (m.kind !== 'phrase' || m.head < 0) return null;
-  return classes.has(c.analysis.view.tokens[m.head]!.lower, 'spokes') ? 'official' : null;
+  const { tokens } = c.analysis.view;
+  const head = tokens[m.head]!.lower;
+  if (classes.has(head, 'spokes')) return 'official';
+  return m.range && classes.has(head, 'counsel') && speaksForClient(tokens, m.head, m.range[0], m.range[1], classes) ? 'official' : null;
 }

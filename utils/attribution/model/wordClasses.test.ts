@@ -25,6 +25,9 @@ describe('word lists', () => {
     ['former', 'former', true],
     ['nominee', 'candidacy', true],
     ['said', 'spokes', false],
+    // The 32nd list: its bit is the sign bit of a 32-bit mask.
+    ['attorneys', 'counsel', true],
+    ['spokeswoman', 'counsel', false],
   ])('%s in %s: %s', (word, list, inList) => {
     expect(classes.has(word, list)).toBe(inList);
     expect((classes.maskOf(word) & classes.bit(list)) !== 0).toBe(inList);

@@ -52,8 +52,9 @@ export function createWordClasses(lexicon: LanguageLexicon): WordClasses {
   const masks = new Map<string, number>();
   const bits = new Map<string, number>();
   const listNames = Object.keys(lexicon.classes);
-  if (listNames.length > 31) throw new Error(`at most 31 word lists, got ${listNames.length}`);
-  listNames.forEach((name, k) => bits.set(name, 1 << k));
+  if (listNames.length > 32) throw new Error(`at most 32 word lists, got ${listNames.length}`);
+  // `>>> 0`: the 32nd list's bit is the sign bit, kept positive like the masks of a Uint32Array.
+  listNames.forEach((name, k) => bits.set(name, (1 << k) >>> 0));
   for (const [name, list] of Object.entries(lexicon.classes)) {
     for (const word of list) {
       const names = membership.get(word);

@@ -53,6 +53,7 @@ const MODEL_CLASSES: Record<string, Iterable<string>> = {
   femalePronoun: words('she her hers herself'),
   party: words('democrat democrats democratic republican republicans gop conservative liberal progressive libertarian'),
   candidacy: words('candidate candidates nominee nominees campaign campaigns contender contenders hopeful hopefuls running'),
+  counsel: words('lawyer lawyers attorney attorneys counsel solicitor solicitors barrister barristers'),
 };
 
 /** English: its word lists, and the rule detector that reads them. */

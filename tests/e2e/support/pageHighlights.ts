@@ -64,16 +64,27 @@ export function readHighlights(articleSelector: string): PageHighlights {
 }
 
 /**
- * The marks in ARTICLE_SELECTOR once there are some and two reads a moment apart agree (painting runs in slices, so a
- * read in between sees part of them). Takes a Playwright or Puppeteer page through its driver.
+ * How long the marks must stay the same to count as painted: painting gives the page its main thread back between
+ * slices, and on a busy machine the gap between two slices outlasts a poll or two (a Firefox run in CI read one
+ * claim of fourteen as settled when two reads 50 ms apart were the rule).
+ */
+const QUIET_MS = 750;
+
+/**
+ * The marks in ARTICLE_SELECTOR once there are some and they have not changed for QUIET_MS (painting runs in slices,
+ * so a read in between sees part of them). Takes a Playwright or Puppeteer page through its driver.
  */
 export async function settledHighlights(page: PageDriver, articleSelector: string, timeoutMs = 15_000): Promise<PageHighlights> {
   let previous = '';
+  let since = 0;
   return waitFor('the highlights to settle', async () => {
     const now = await page.evaluate(readHighlights, articleSelector);
     const key = JSON.stringify(now.marks);
-    const settled = now.marks.length > 0 && key === previous;
-    previous = key;
-    return settled && now;
+    if (key !== previous || now.marks.length === 0) {
+      previous = key;
+      since = Date.now();
+      return false;
+    }
+    return Date.now() - since >= QUIET_MS && now;
   }, timeoutMs);
 }

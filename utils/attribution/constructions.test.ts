@@ -24,6 +24,7 @@ describe('constructions the rules alone missed', () => {
     ['a quotation signed with a horizontal bar', 'Readers wrote to us after the debate.\n\n“We work two jobs and we still vote.” ― Marisol Ortega', '―', 'named', 'Marisol Ortega', 'We work two jobs and we still vote'],
     ['a quotation signed with an em dash and a full stop', '“I have never been this worried about an election.”— Daniel K. Brandt.', '—', 'named', 'Daniel K. Brandt', 'I have never been this worried'],
     ['a quotation signed after a nested quotation', 'Readers wrote to us.\n\n“He calls it “winning” and we call it rent.” ― Marisol Ortega', '―', 'named', 'Marisol Ortega', 'He calls it'],
+    ['a headline of a poll', 'Poll: Voters Trust Neither Candidate on Taxes\n\nThe survey of 1,000 adults ran last week.', ':', 'document', 'Poll', 'Voters Trust Neither Candidate on Taxes'],
     ['a quotation signed with two hyphens', '"The plant should reopen next spring," -- Robert Hale', '--', 'named', 'Robert Hale', 'The plant should reopen next spring'],
   ])('%s', (_what, text, cue, category, source, claim) => {
     const a = withCue(text, cue);

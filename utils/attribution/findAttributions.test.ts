@@ -146,6 +146,7 @@ describe('findAttributions: not attributions', () => {
     ['a perception', 'She saw the car drive away from the bank.'],
     ['a vote', 'The council voted for the plan on Tuesday.'],
     ['a signature', 'The governor signed the bill into law.'],
+    ['a rubric before a colon', 'UPDATE: The storm has moved past the coast.'],
     ['an endorsement', 'The mayor endorsed Smith for the seat.'],
     ['an appeal to vote', 'He urged supporters to vote early.'],
     ['an adjective "estimated"', 'An estimated 500 people gathered in the square.'],

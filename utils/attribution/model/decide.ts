@@ -24,12 +24,14 @@ export function isClaim(d: Decision, margins: ClaimMargins): boolean {
 
 /**
  * Whether a word of the cue often ended a cue in training (5 times or more): "said Tuesday" counts by its
- * "said", but "has also mobilized" not by its "has" or "also".
+ * "said", but "has also mobilized" not by its "has" or "also". A colon is known whatever training counted: it
+ * has no lemma, and the taggers mark it only where it introduces what a label says ("Poll: …", "PENCE: …").
  */
 function knownCue(c: Candidate, model: LanguageModel): boolean {
   const { lemma, lists, tokens } = c.analysis.view;
   const auxiliary = model.classes.bit('have') | model.classes.bit('be') | model.classes.bit('modal');
   for (let k = c.spans.cue[0]; k < c.spans.cue[1]; k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ':') return true;
     if (lists[k]! & auxiliary || tokens[k]!.lower.endsWith('ly')) continue;
     if ((model.cueLemmas[lemma[k]!] ?? 0) >= 2) return true;
   }

@@ -80,11 +80,11 @@ export function decisionExamples(taggersFor: (set: string, id: string) => SpanMo
   return out;
 }
 
-/** Fits the claim filter and the categoriser; `keep` picks the articles (by index) to fit on. */
-export function trainDecisions(examples: DecisionExamples, bits: number, epochs: number, keep: (doc: number) => boolean = () => true): { claim: LinearClassifier; category: LinearClassifier } {
+/** Fits the claim filter and the categoriser; `keep` picks the articles (by index) to fit on, `seedShift` their shuffles. */
+export function trainDecisions(examples: DecisionExamples, bits: number, epochs: number, keep: (doc: number) => boolean = () => true, seedShift = 0): { claim: LinearClassifier; category: LinearClassifier } {
   return {
-    claim: trainClassifier(CLAIM_CLASSES, bits, examples.claim.filter((_, k) => keep(examples.claimDoc[k]!)), { epochs, seed: 3 }),
-    category: trainClassifier(CATEGORIES, bits, examples.category.filter((_, k) => keep(examples.categoryDoc[k]!)), { epochs, seed: 4 }),
+    claim: trainClassifier(CLAIM_CLASSES, bits, examples.claim.filter((_, k) => keep(examples.claimDoc[k]!)), { epochs, seed: 3 + seedShift }),
+    category: trainClassifier(CATEGORIES, bits, examples.category.filter((_, k) => keep(examples.categoryDoc[k]!)), { epochs, seed: 4 + seedShift }),
   };
 }
 

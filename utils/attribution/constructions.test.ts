@@ -46,6 +46,7 @@ describe('categories from what the article says of a source', () => {
     ['a former adviser named in apposition', 'Another witness in the inquiry, former adviser Jane Roe, said the meetings were never recorded.', 'said', 'named'],
     ['an unnamed official', 'A senior official said the talks had stalled.', 'said', 'anonymous'],
     ['a vague group', 'Critics say the new law is far too vague.', 'say', 'anonymous'],
+    ['a retired general, later by surname', 'Retired Army Gen. Robert Hale spoke at the hearing. The base should never have closed, Hale said.', 'said', 'named'],
     ['a lawyer for a client', 'The driver was charged on Monday. "He never saw the light change," the driver\'s lawyer said.', 'said', 'official'],
     ['lawyers for a family', 'Attorneys for the family said the video showed no threat to the officers.', 'said', 'official'],
   ])('%s', (_what, text, cue, category) => {

@@ -31,3 +31,14 @@ describe('a quotation signed by a dash and a name', () => {
     expect(signer(text)).toBe(name);
   });
 });
+
+describe('the quotation a dash signs', () => {
+  it('is the one its marks paired, not the paragraph, when a quotation before it closed properly', () => {
+    const text = '“Yes,” she said. “We deserve better.” ― Jane Roe';
+    const { tokens } = tokenizeChunk(text, 0, text.length + 1);
+    const sentences = splitSentences(tokens);
+    const { quotations, owner } = findQuotations(tokens);
+    const found = signedQuotation(tokens, sentences[sentences.length - 1]!, quotations, owner)!;
+    expect(text.slice(found.quotation.start, found.quotation.end)).toBe('“We deserve better.”');
+  });
+});

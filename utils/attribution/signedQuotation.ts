@@ -20,17 +20,17 @@ export interface SignedQuotation {
 }
 
 /**
- * The quotation that the mark at `close` ends. A signed quotation is its whole paragraph, so a paragraph that
- * opens with a mark runs from it, even where the marks inside were paired otherwise: a nested “hell” typed
- * with the outer marks, or a ” typed for the opening “.
+ * The quotation that the mark at `close` ends: the one the marks were paired into, or, where they were paired
+ * otherwise (a nested “hell” typed with the outer marks, a ” typed for the opening “), the whole paragraph when it
+ * opens with a mark, since a signed quotation is its paragraph.
  */
 function quotationClosedAt(tokens: Token[], close: number, quotations: Quotation[], owner: Int32Array): Quotation | null {
+  const paired = owner[close]! >= 0 ? quotations[owner[close]!]! : null;
+  if (paired && paired.close === close) return paired.close - paired.open >= 2 ? paired : null;
   let p = Math.max(0, close - 1);
   while (p > 0 && !tokens[p]!.paragraphStart && close - p < MAX_QUOTATION_TOKENS) p--;
   const first = tokens[p]!;
-  if (first.kind === 'quote' && (p === 0 || first.paragraphStart) && close - p >= 2) return { open: p, close, start: first.start, end: tokens[close]!.end };
-  const paired = owner[close]! >= 0 ? quotations[owner[close]!]! : null;
-  return paired && paired.close === close && paired.close - paired.open >= 2 ? paired : null;
+  return first.kind === 'quote' && (p === 0 || first.paragraphStart) && close - p >= 2 ? { open: p, close, start: first.start, end: tokens[close]!.end } : null;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface TokenView {
   cls: Uint32Array;
   lemma: Uint32Array;
   /** The word lists each token is in, one bit per list (WordClasses.bit). */
-  lists: Uint32Array;
+  lists: Int32Array;
   /** Per sentence: SentenceFlag bits. */
   sentenceFlags: Uint8Array;
 }
@@ -81,7 +81,7 @@ export function buildTokenView(tokens: Token[], sentences: Sentence[], classes: 
   const suffix = new Uint32Array(n);
   const cls = new Uint32Array(n);
   const lemma = new Uint32Array(n);
-  const lists = new Uint32Array(n);
+  const lists = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote') quote[i] = owner[i]! >= 0 ? (quotations[owner[i]!]!.open === i ? QuoteState.Opening : QuoteState.Closing) : QuoteState.Outside;

@@ -53,8 +53,9 @@ export function createWordClasses(lexicon: LanguageLexicon): WordClasses {
   const bits = new Map<string, number>();
   const listNames = Object.keys(lexicon.classes);
   if (listNames.length > 32) throw new Error(`at most 32 word lists, got ${listNames.length}`);
-  // `>>> 0`: the 32nd list's bit is the sign bit, kept positive like the masks of a Uint32Array.
-  listNames.forEach((name, k) => bits.set(name, (1 << k) >>> 0));
+  // Signed 32-bit masks (the 32nd list's bit is the sign bit): V8 keeps them small integers, where a mask read
+  // back as 2^31 or more is a double, and every optimised function testing one was thrown away and compiled again.
+  listNames.forEach((name, k) => bits.set(name, 1 << k));
   for (const [name, list] of Object.entries(lexicon.classes)) {
     for (const word of list) {
       const names = membership.get(word);

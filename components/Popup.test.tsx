@@ -198,6 +198,24 @@ describe('popup with claims', () => {
     expect(sendMessage).toHaveBeenCalledWith(other.id, { type: 'getPageState', data: null });
     expect(sendMessage.mock.calls.every(([tabId]) => tabId === other.id)).toBe(true);
   });
+
+  it('asks the tab named by ?tabId= for its claims without waiting for the browser to describe the tab', async () => {
+    const other = await fakeBrowser.tabs.create({ url: 'https://news.example/other' });
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    let asked: () => void = () => undefined;
+    const pageAsked = new Promise<void>((resolve) => (asked = resolve));
+    // The tab's details come only once the page was asked: a popup that waited for them first would show nothing.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => (await pageAsked, get(id)));
+    const { popup } = await openPopup('https://news.example/story', (tabId, message) => (asked(), pageAnswers(scanned(CLAIMS))(tabId, message)), `?tabId=${other.id}`);
+    await until(() => expect(popup.querySelectorAll('[role="option"]')).toHaveLength(CLAIMS.length));
+  });
+
+  it('shows a restricted tab named by ?tabId= as restricted, whatever answers there', async () => {
+    const other = await fakeBrowser.tabs.create({ url: 'chrome://extensions/' });
+    const { popup } = await openPopup('https://news.example/story', pageAnswers(scanned(CLAIMS)), `?tabId=${other.id}`);
+    await until(() => expect(popup.querySelector('[data-testid="state-restricted"]')).not.toBeNull());
+    expect(popup.querySelector('[role="option"]')).toBeNull();
+  });
 });
 
 describe('popup switches', () => {

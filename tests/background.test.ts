@@ -44,6 +44,12 @@ beforeEach(() => {
     onRemoved: onPermissionRemoved,
     contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((origin) => granted.has(origin)),
   });
+  // The fake browser keeps badges per tab but has no popups: the same, for the popup page.
+  const popups = new Map<number, string>();
+  Object.assign(fakeBrowser.action, {
+    setPopup: async ({ tabId, popup }: { tabId: number; popup: string }) => void popups.set(tabId, popup),
+    getPopup: async ({ tabId }: { tabId: number }) => popups.get(tabId) ?? 'popup.html',
+  });
   Object.assign(fakeBrowser.tabs, { sendMessage });
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.runtime, {
@@ -79,6 +85,13 @@ describe('badge', () => {
     expect(await badgeTitle(3)).toBe('Sourcelight: 1 claim, 1 from an anonymous source');
     await report(0, fromTab(3), 0);
     expect(await badgeTitle(3)).toBe('Sourcelight');
+  });
+
+  it("opens the popup on the tab's own claims, naming the tab", async () => {
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, tabAt(3));
+    await report(4, fromTab(7));
+    expect(await fakeBrowser.action.getPopup({ tabId: 3 })).toBe('popup.html?tabId=3');
+    expect(await fakeBrowser.action.getPopup({ tabId: 7 })).toBe('popup.html?tabId=7');
   });
 
   it('shows no number when a page has no claims, and caps large counts', async () => {

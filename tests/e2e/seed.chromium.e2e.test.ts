@@ -82,6 +82,11 @@ describe('seed article in Chromium, scanned on load as a news site', () => {
     expect(markProblems(probe, engine)).toEqual([]);
     expect(await browser.badgeText(tabId)).toBe(engine.badge);
   });
+
+  it("gives the tab a toolbar popup that names it, so the popup asks the page at once", async () => {
+    const popup = await browser.worker.evaluate((tabId) => (globalThis as unknown as ExtensionGlobal).chrome.action.getPopup({ tabId }), tabId);
+    expect(popup).toBe(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  });
 });
 
 describe('popup for the seed article', () => {

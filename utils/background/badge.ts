@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messages';
+import { popupPathFor } from '../extension/popupTab';
 
 /** Four characters is all a toolbar badge shows; no number at all when nothing was found keeps the toolbar calm. */
 export function badgeText(count: number): string {
@@ -29,12 +30,17 @@ export function badgeTitle(count: number, anonymous: number): string {
   return `${TITLE}: ${claims}, ${from}`;
 }
 
-/** A tab that closed or navigated meanwhile has no badge to set: that is no error of ours. */
+/**
+ * The toolbar button of a tab: its badge, its title, and a popup that names the tab (`popupPathFor`), so the popup asks
+ * the tab for its claims as it opens instead of first asking the browser which tab is active. A tab that closed or
+ * navigated meanwhile has no button to set: that is no error of ours.
+ */
 export async function showPageReport(tabId: number, { count, anonymous = 0, noArticle = false }: PageReport): Promise<void> {
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ tabId, text: noArticle ? NO_ARTICLE_BADGE : badgeText(count) }),
     button.setTitle({ tabId, title: noArticle ? NO_ARTICLE_TITLE : badgeTitle(count, anonymous) }),
+    button.setPopup({ tabId, popup: popupPathFor(tabId) }),
   ]).catch((error: unknown) => console.debug(`Sourcelight: no badge for tab ${tabId}`, error));
 }
 

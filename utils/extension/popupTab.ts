@@ -14,15 +14,26 @@ export interface TargetTab {
  * page of its own, as tests and the options page do, would otherwise see itself as the active tab).
  */
 export async function findTargetTab(search: string): Promise<TargetTab | null> {
-  const param = new URLSearchParams(search).get('tabId');
-  if (param !== null) {
-    const id = Number(param);
-    if (!param || !Number.isSafeInteger(id) || id < 0) return null;
+  if (new URLSearchParams(search).has('tabId')) {
+    const id = namedTabId(search);
+    if (id === null) return null;
     const tab = await browser.tabs.get(id).catch(() => undefined);
     return { id, url: tab?.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+/** The popup's page for one tab, as the toolbar button of that tab opens it. */
+export function popupPathFor(tabId: number): string {
+  return `popup.html?tabId=${tabId}`;
+}
+
+/** The tab id of `?tabId=N`, or null when there is none or it is not a tab id. */
+function namedTabId(search: string): number | null {
+  const param = new URLSearchParams(search).get('tabId');
+  const id = Number(param);
+  return param && Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
 /** What the tab's content script holds, or null when no content script answers there. */
@@ -40,10 +51,18 @@ export interface TabOpening {
   state: Promise<PageState | null>;
 }
 
-/** Asks for the tab and then its page state at once, without waiting for anyone to read the answers. */
+/**
+ * Asks for the tab and its page state at once, without waiting for anyone to read the answers. A tab named by
+ * `?tabId=N` is asked for its page state while its URL is still on the way: a restricted page has no content
+ * script to answer, and the popup shows a restricted page as such whatever came back.
+ */
 export function openOnTab(search: string): TabOpening {
   const tab = findTargetTab(search).catch(() => null);
-  const state = tab.then((target) => (target && pageAccess(target.url) !== 'restricted' ? readPageState(target.id) : null));
+  const named = namedTabId(search);
+  const state =
+    named === null
+      ? tab.then((target) => (target && pageAccess(target.url) !== 'restricted' ? readPageState(target.id) : null))
+      : readPageState(named);
   return { tab, state };
 }
 

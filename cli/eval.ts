@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exitQuietlyOnClosedPipe } from './closedPipe';
@@ -13,7 +13,9 @@ import { scanRecord } from './scanRecord';
 // `scan --json FILE... > pred.jsonl && node score.mjs --gold gold.json --pred pred.jsonl` would.
 // Extra arguments (--errors N, --json) go to the scorer.
 exitQuietlyOnClosedPipe();
-const scorer = join(SHARED_DIR, 'eval', 'score.mjs');
+// The scorer runs only when its own file URL equals argv[1], so a ../shared reached through a symlink would make
+// it print nothing and exit 0: it is handed its real path.
+const scorer = realpathSync(join(SHARED_DIR, 'eval', 'score.mjs'));
 const passThrough = process.argv.slice(2);
 const workDir = mkdtempSync(join(tmpdir(), 'sourcelight-eval-'));
 let failed = false;

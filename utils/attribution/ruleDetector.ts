@@ -79,7 +79,7 @@ export function detectByRules(
   return out;
 }
 
-function spanOf(text: string, tokens: Token[], first: number, end: number): { start: number; end: number; text: string } {
+export function spanOf(text: string, tokens: Token[], first: number, end: number): { start: number; end: number; text: string } {
   const start = tokens[first]!.start;
   const stop = tokens[end - 1]!.end;
   return { start, end: stop, text: text.slice(start, stop) };

@@ -28,4 +28,9 @@ export interface LanguageLexicon {
   cueClass: (lower: string) => string | null;
   /** Attributions found by hand-written rules, if the language has them. */
   rules?: (text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure) => Attribution[];
+  /**
+   * Attributions of constructions too rare in the training articles for the taggers to learn from their marks
+   * (a transcript's "PENCE: ..."): the later stages see them as the rules' findings, the taggers never read them.
+   */
+  constructions?: (text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure) => Attribution[];
 }

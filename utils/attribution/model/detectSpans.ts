@@ -40,7 +40,7 @@ function segments(tags: Uint8Array, begin: number, base: number): TokenRange[] {
  * precise on wire copy); then, per cue, its source and content from the span tagger.
  */
 export function detectSpans(analysis: ChunkAnalysis, models: SpanModels): DetectedSpans[] {
-  const { view, marks, rules } = analysis;
+  const { view, marks, rules, constructionsFrom } = analysis;
   const cueTags = models.cue.tags.length;
   const cueScores = new Float32Array(view.n * cueTags);
   const cueSink = new ScoreAccumulator(models.cue.emission, models.cue.bits, 3);
@@ -80,6 +80,12 @@ export function detectSpans(analysis: ChunkAnalysis, models: SpanModels): Detect
   const done = new Uint8Array(view.n * 3);
   const sink = new ScoreAccumulator(models.span.emission, models.span.bits, 5);
   return cues.map((cue) => {
+    const rule = ruleOf(cue);
+    // The taggers never learned a construction's shape (a transcript's "PENCE: ..."): it keeps the spans it found.
+    if (rule >= constructionsFrom) {
+      const { source, claim } = rules[rule]!;
+      return { cue, source: source ? tokenRange(view.tokens, source) : null, content: [tokenRange(view.tokens, claim)], rule };
+    }
     const win = cueWindow(view, cue[0], cue[1]);
     const ctx = new WindowContext(view, marks, win, cueTokens);
     const n = win.end - win.first;
@@ -112,7 +118,7 @@ export function detectSpans(analysis: ChunkAnalysis, models: SpanModels): Detect
       for (let k = a; k < b; k++) if (view.tokens[k]!.kind === 'word' && (k < cue[0] || k >= cue[1]) && !(source && k >= source[0] && k < source[1])) return true;
       return false;
     });
-    return { cue, source, content: toClauseEnd(view, cue, cueTokens, wholeQuotations(view, win, pieces)), rule: ruleOf(cue) };
+    return { cue, source, content: toClauseEnd(view, cue, cueTokens, wholeQuotations(view, win, pieces)), rule };
   });
 }
 

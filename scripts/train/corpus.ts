@@ -5,7 +5,7 @@ import { analyseChunk, type ChunkAnalysis } from '../../utils/attribution/model/
 import { tokenRange } from '../../utils/attribution/model/ruleMarks';
 import type { WordClasses } from '../../utils/attribution/model/wordClasses';
 import { SHARED_DIR } from '../../cli/goldSets';
-import { EN } from '../../utils/attribution/lexicon/en';
+import { TRAINING_EN } from './trainingLexicon';
 import { readPolnearSplit, type MarkedArticle, type MarkedAttribution } from './brat';
 
 export const POLNEAR_DIR = join(SHARED_DIR, 'corpus', 'polnear');
@@ -33,7 +33,7 @@ export function articleExample(article: MarkedArticle, classes: WordClasses): Ar
   const memory = new EntityMemory();
   const chunks: ChunkExample[] = [];
   for (const tokens of tokenChunks(article.text)) {
-    const analysis = analyseChunk(article.text, tokens, memory, classes, EN);
+    const analysis = analyseChunk(article.text, tokens, memory, classes, TRAINING_EN);
     const role = new Uint8Array(tokens.length);
     const owner = new Int32Array(tokens.length).fill(-1);
     const first = tokens[0]!.start;

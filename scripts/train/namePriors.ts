@@ -3,7 +3,7 @@ import type { SpanModels } from '../../utils/attribution/model/detectSpans';
 import { EVIDENCE, type EntityIndex } from '../../utils/attribution/model/entityIndex';
 import { NO_PRIORS, type NamePriors } from '../../utils/attribution/model/namePriors';
 import type { WordClasses } from '../../utils/attribution/model/wordClasses';
-import { EN } from '../../utils/attribution/lexicon/en';
+import { TRAINING_EN } from './trainingLexicon';
 import type { LanguageModel } from '../../utils/attribution/model/languageModels';
 import { ArticleDecisions, isClaim, scoreChunk } from '../../utils/attribution/model/decide';
 import { CATEGORIES } from '../../utils/attribution/types';
@@ -20,7 +20,7 @@ export function buildNamePriors(texts: string[], taggers: SpanModels, classes: W
   const bySurname = new Map<string, Map<string, number>>();
   for (const text of texts) {
     let entities: EntityIndex | null = null;
-    for (const chunk of articleCandidates(text, { lexicon: EN, classes, taggers, priors: NO_PRIORS })) entities = chunk.entities;
+    for (const chunk of articleCandidates(text, { lexicon: TRAINING_EN, classes, taggers, priors: NO_PRIORS })) entities = chunk.entities;
     if (!entities) continue;
     for (const e of entities.all()) {
       if (!e.key.includes(' ')) continue;

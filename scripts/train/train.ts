@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EN } from '../../utils/attribution/lexicon/en';
+import { TRAINING_EN } from './trainingLexicon';
 import { createWordClasses } from '../../utils/attribution/model/wordClasses';
 import { packChain, unpackChain, type PackedChain } from './taggerCache';
 import { writeModelFile } from '../../utils/attribution/model/modelFile';
@@ -44,7 +44,7 @@ const SEED = Number(process.env.TRAIN_SEED ?? 0);
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-const classes = createWordClasses(EN);
+const classes = createWordClasses(TRAINING_EN);
 const cacheDir = process.env.TRAIN_CACHE;
 let train: ArticleExample[] | null = null;
 
@@ -73,7 +73,7 @@ const folds = Array.from({ length: FOLDS }, (_, fold) => unpack(packedTaggers(`t
 const trainArticles = readPolnearSplit(join(POLNEAR_DIR, 'train'));
 const trainStems = trainArticles.map((a) => a.stem);
 train = null;
-const cueLemmas = countCueLemmas(trainArticles, EN);
+const cueLemmas = countCueLemmas(trainArticles, TRAINING_EN);
 const evidencePriors = buildNamePriors(trainArticles.map((a) => a.text), fullTaggers, classes);
 console.log(`name priors: ${Object.keys(evidencePriors.names).length} names, ${Object.keys(evidencePriors.surnames).length} surnames (${seconds()})`);
 const labelled = labelledArticleIds();
@@ -95,7 +95,7 @@ async function fitDecisions(priors: NamePriors) {
   // The claim filter's margins, per category: how sure it must be that a candidate the rules did not find
   // is no claim. Chosen on the cross-validated pipeline over both labelled sets, never on polnear-dev:
   // one margin for all first, then each category's in turn.
-  const articles = DECISION_SETS.map((set) => crossValidatedCandidates(set, { lexicon: EN, classes, priors, cueLemmas }, taggersOf, foldDecisions,
+  const articles = DECISION_SETS.map((set) => crossValidatedCandidates(set, { lexicon: TRAINING_EN, classes, priors, cueLemmas }, taggersOf, foldDecisions,
     (id) => (labelled.indexOf(`${set}/${id}`) + 1) % 5));
   const evaluate = async (bias: number[], margins: ClaimMargins) => {
     const figures = await Promise.all(DECISION_SETS.map((set, k) => scoreWith(set, articles[k]!, bias, margins)));
@@ -138,7 +138,7 @@ async function fitDecisions(priors: NamePriors) {
     console.log(`  source overlap ${cv.sourceOverlap}, claim overlap ${cv.claimOverlap}, span agreement ${cv.claimJaccard}`);
   });
   const decisions = trainDecisions(examples, DECISION_BITS, DECISION_EPOCHS, undefined, SEED);
-  const model: LanguageModel = { lexicon: EN, classes, taggers: fullTaggers, priors, cueLemmas, claimMargins: best.margins, categoryBias: best.bias, ...decisions };
+  const model: LanguageModel = { lexicon: TRAINING_EN, classes, taggers: fullTaggers, priors, cueLemmas, claimMargins: best.margins, categoryBias: best.bias, ...decisions };
   return model;
 }
 

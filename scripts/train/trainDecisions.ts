@@ -10,7 +10,7 @@ import { bestClass, classScores, type LinearClassifier } from '../../utils/attri
 import type { WordClasses } from '../../utils/attribution/model/wordClasses';
 import type { NamePriors } from '../../utils/attribution/model/namePriors';
 import { SHARED_DIR } from '../../cli/goldSets';
-import { EN } from '../../utils/attribution/lexicon/en';
+import { TRAINING_EN } from './trainingLexicon';
 import { trainClassifier, type Example } from './perceptron';
 
 /** The labelled sets the claim filter and categoriser are fitted on (never polnear-dev, which measures them). */
@@ -52,7 +52,7 @@ export function decisionExamples(taggersFor: (set: string, id: string) => SpanMo
     for (const doc of docs) {
       docIndex++;
       const text = readFileSync(resolve(dirname(goldPath), doc.text), 'utf8');
-      for (const { tokens, candidates, entities } of articleCandidates(text, { lexicon: EN, classes, taggers: taggersFor(set, doc.id), priors })) {
+      for (const { tokens, candidates, entities } of articleCandidates(text, { lexicon: TRAINING_EN, classes, taggers: taggersFor(set, doc.id), priors })) {
         for (const c of candidates) {
           const start = tokens[c.spans.cue[0]]!.start;
           const end = tokens[c.spans.cue[1] - 1]!.end;

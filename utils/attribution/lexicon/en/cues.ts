@@ -97,6 +97,12 @@ export const STATEMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'me
 /** "is expected to", "is widely seen as": a passive assessment whose source the text leaves unnamed. */
 export const ASSESSMENT_PARTICIPLES = new Set(['expected', 'believed', 'seen', 'viewed', 'thought', 'considered', 'regarded', 'predicted', 'projected', 'forecast', 'rumored', 'rumoured', 'reported', 'feared', 'tipped']);
 
+/**
+ * "was criticized for", "is accused of", "has been dubbed": a verdict passed on the subject by people the text
+ * does not name. Not "called" ("the plan is called Medicare"), which names more often than it judges.
+ */
+export const VERDICT_PARTICIPLES = new Set(['accused', 'criticized', 'criticised', 'blamed', 'praised', 'credited', 'dubbed', 'labeled', 'labelled', 'branded', 'described', 'derided', 'ridiculed', 'condemned', 'hailed', 'faulted', 'lauded', 'touted', 'suspected', 'alleged']);
+
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
 export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
 /** What a forecast says will happen: "is expected to rise", "to remain", "to win". */

@@ -1,6 +1,6 @@
 import { cueVerb } from '../../cueLexicon';
 import { detectByRules } from '../../ruleDetector';
-import { transcriptTurns } from '../../transcriptSpeaker';
+import { englishConstructions } from '../../constructions';
 import type { LanguageLexicon } from '../types';
 import { words } from '../words';
 import { DETERMINERS } from './grammar';
@@ -61,7 +61,7 @@ const MODEL_CLASSES: Record<string, Iterable<string>> = {
 export const EN: LanguageLexicon = {
   language: 'en',
   rules: detectByRules,
-  constructions: transcriptTurns,
+  constructions: englishConstructions,
   classes: MODEL_CLASSES,
   irregularLemmas: Object.fromEntries(words(IRREGULAR).map((pair) => pair.split(':') as [string, string])),
   cueLemma: (lower) => cueVerb(lower)?.lemma ?? null,

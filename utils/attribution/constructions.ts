@@ -1,0 +1,11 @@
+import type { Attribution } from './types';
+import type { Token } from './tokens';
+import type { EntityMemory } from './entityMemory';
+import type { ChunkStructure } from './lexicon/types';
+import { passiveVerdicts } from './passiveVerdict';
+import { transcriptTurns } from './transcriptSpeaker';
+
+/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts. */
+export function englishConstructions(text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure): Attribution[] {
+  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure)];
+}

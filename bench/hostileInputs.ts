@@ -26,6 +26,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'NUL-filled', size: 1_000_000, make: (n) => '\0'.repeat(n) },
   { name: '"said said said"', size: 1_000_000, make: (n) => repeatTo('said ', n) },
   { name: 'transcript turns', size: 1_000_000, make: (n) => repeatTo('ROE: Yes. Doe said so.\nJOHN DOE: No, said Roe.\n', n) },
+  { name: 'stances', size: 1_000_000, make: (n) => repeatTo('critics slammed the plan for it and are slamming him as ', n) },
   { name: 'passive verdicts', size: 1_000_000, make: (n) => repeatTo('It was accused of it and is blamed, being dubbed ', n) },
   { name: 'reporting sentences', size: 1_000_000, make: (n) => repeatTo('A spokesman said the ministry told Reuters, according to a report. ', n) },
 ];

@@ -4,8 +4,9 @@ import type { EntityMemory } from './entityMemory';
 import type { ChunkStructure } from './lexicon/types';
 import { passiveVerdicts } from './passiveVerdict';
 import { transcriptTurns } from './transcriptSpeaker';
+import { activeStances } from './activeStance';
 
-/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts. */
+/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts, stances. */
 export function englishConstructions(text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure): Attribution[] {
-  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure)];
+  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure), ...activeStances(text, tokens, memory, structure)];
 }

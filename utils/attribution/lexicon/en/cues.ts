@@ -103,6 +103,30 @@ export const ASSESSMENT_PARTICIPLES = new Set(['expected', 'believed', 'seen', '
  */
 export const VERDICT_PARTICIPLES = new Set(['accused', 'criticized', 'criticised', 'blamed', 'praised', 'credited', 'dubbed', 'labeled', 'labelled', 'branded', 'described', 'derided', 'ridiculed', 'condemned', 'hailed', 'faulted', 'lauded', 'touted', 'suspected', 'alleged']);
 
+/**
+ * Verbs of a stance taken against or for someone ("Warren grilled the chief executive", "Reid has been pounding Trump
+ * as a con artist"): claims by the guide. The value says whether the verb needs a complement ("for", "as", "over") to
+ * be a stance: "attacked the town" is an act, "attacked Trump as unfit" a stance.
+ */
+export const STANCE_VERBS: ReadonlyMap<string, boolean> = new Map([
+  ...forms('criticize criticizes criticized criticizing criticise criticises criticised criticising', false),
+  ...forms('condemn condemns condemned condemning denounce denounces denounced denouncing', false),
+  ...forms('slam slams slammed slamming blast blasts blasted blasting lambaste lambastes lambasted lambasting lambasts', false),
+  ...forms('chastise chastises chastised chastising rebuke rebukes rebuked rebuking berate berates berated berating', false),
+  ...forms('castigate castigates castigated castigating excoriate excoriates excoriated excoriating decry decries decried decrying', false),
+  ...forms('deride derides derided deriding ridicule ridicules ridiculed ridiculing mock mocks mocked mocking', false),
+  ...forms('praise praises praised praising laud lauds lauded lauding commend commends commended commending', false),
+  ...forms('blame blames blamed blaming fault faults faulted faulting', false),
+  ...forms('attack attacks attacked attacking hit hits hitting grill grills grilled grilling pound pounds pounding', true),
+]);
+
+/** What makes an act a stance: "attacked Trump as unfit", "hit Clinton for", "grilled him over". */
+export const STANCE_COMPLEMENTS = new Set(['as', 'for', 'over']);
+
+function forms(list: string, needsComplement: boolean): [string, boolean][] {
+  return list.split(/\s+/).map((word) => [word, needsComplement]);
+}
+
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
 export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
 /** What a forecast says will happen: "is expected to rise", "to remain", "to win". */

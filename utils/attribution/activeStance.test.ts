@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { activeStances } from './activeStance';
+import { EntityMemory } from './entityMemory';
+import { findAttributions } from './index';
+import { findQuotations } from './quotes';
+import { splitSentences } from './sentences';
+import { tokenizeChunk } from './tokens';
+
+// Invented sentences: a stance taken on someone, with its target.
+const stances = (text: string) => {
+  const { tokens } = tokenizeChunk(text, 0, text.length);
+  const structure = { sentences: splitSentences(tokens), ...findQuotations(tokens) };
+  return activeStances(text, tokens, new EntityMemory(), structure).map((a) => ({
+    cue: a.cue.text,
+    source: a.source?.text ?? null,
+    claim: text.slice(a.claim.start, a.claim.end),
+  }));
+};
+
+describe('a stance with a target', () => {
+  it.each<[string, string, string, string, string]>([
+    ['past tense', 'Senator Dana Whitfield grilled the bank chief over the fees on Tuesday.', 'grilled', 'Senator Dana Whitfield', 'the bank chief over the fees on Tuesday'],
+    ['progressive', 'Republicans are slamming the nominee for his past work.', 'slamming', 'Republicans', 'the nominee for his past work'],
+    ['perfect, with an adverb', 'Critics have long derided the plan as a giveaway.', 'derided', 'Critics', 'the plan as a giveaway'],
+    ['a name as target', 'The governor praised Mayor Holloway for the cleanup.', 'praised', 'The governor', 'Mayor Holloway for the cleanup'],
+  ])('%s: the subject takes the stance, the rest of the sentence is the claim', (_what, text, cue, source, claim) => {
+    expect(stances(text)).toEqual([{ cue, source, claim }]);
+  });
+
+  it.each<[string, string]>([
+    ['a passive (a verdict without its agent is another construction)', 'The plan was criticized for its cost.'],
+    ['an act, not a stance, without "as", "for" or "over"', 'Rebels attacked the town on Sunday.'],
+    ['inside a quotation: the speaker\'s claim', '"They slammed the door on us," the organizer said.'],
+    ['reported by a verb of speech before it', 'The report said the mayor blamed the contractor.'],
+    ['no target after the verb', 'The union condemned.'],
+    ['a denied source', 'Nobody criticized the decision.'],
+  ])('is none for %s', (_what, text) => {
+    expect(stances(text)).toEqual([]);
+  });
+
+  it('reaches the engine: the stance is listed, with the category of its source', () => {
+    const text = 'Senator Dana Whitfield grilled the bank chief over the fees on Tuesday.';
+    const found = findAttributions(text).find((a) => a.cue.text.endsWith('grilled'));
+    expect(found?.category).toBe('official');
+    expect(found && text.slice(found.claim.start, found.claim.end)).toBe('the bank chief over the fees on Tuesday');
+  });
+});

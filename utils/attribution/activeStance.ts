@@ -1,0 +1,72 @@
+import type { Attribution } from './types';
+import type { Token } from './tokens';
+import type { ChunkStructure } from './lexicon/types';
+import type { EntityMemory } from './entityMemory';
+import { classifySource } from './classifySource';
+import { cueVerb } from './cueLexicon';
+import { skipAdverbs } from './cueFilters';
+import { spanOf } from './ruleDetector';
+import { sourceBefore } from './sourcePhrase';
+import { isPronoun } from './sourceWords';
+import { STANCE_COMPLEMENTS, STANCE_VERBS } from './lexicon/en/cues';
+import { BE, DETERMINERS, NEGATIVE_SUBJECTS } from './lexicon/en/grammar';
+
+/** How far after the verb its complement ("attacked Trump on Monday as ...") may stand. */
+const COMPLEMENT_REACH = 8;
+
+/** Whether the word after the verb opens its object: a name, a determiner or possessive, a pronoun. */
+function opensObject(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.lower !== 'by' && (t.cap || DETERMINERS.has(t.lower) || isPronoun(t) || t.possessive);
+}
+
+/** The first verb of speech (or "according") in tokens [first, end), or `end`: a stance after it is what someone reports. */
+function firstSpeech(tokens: Token[], first: number, end: number): number {
+  for (let k = first; k < end; k++) if (cueVerb(tokens[k]!.lower)?.cls === 'speech' || tokens[k]!.lower === 'according') return k;
+  return end;
+}
+
+/**
+ * "Warren grilled Wells Fargo's chief over the scandal", "Republicans are slamming the nominee for ...": a stance
+ * with a target is a claim by the guide, its source the subject (categorised as the rules' sources are), its claim
+ * the rest of the sentence. Active voice only (a passive verdict is `passiveVerdicts`'), outside quotations, and not
+ * inside what a verb of speech earlier in the sentence reports.
+ */
+export function activeStances(text: string, tokens: Token[], memory: EntityMemory, { sentences, owner }: Pick<ChunkStructure, 'sentences' | 'owner'>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of sentences) {
+    let speech = -1;
+    for (let i = s.first + 1; i < s.end - 1; i++) {
+      const t = tokens[i]!;
+      const needsComplement = t.kind === 'word' && !t.cap ? STANCE_VERBS.get(t.lower) : undefined;
+      if (needsComplement === undefined || owner[i]! >= 0 || !opensObject(tokens[i + 1])) continue;
+      // The auxiliaries before the verb: a progressive needs its "is"; a past participle after "is" is passive.
+      let subjectEnd = skipAdverbs(tokens, i - 1, s.first);
+      const progressive = t.lower.endsWith('ing');
+      if (progressive !== (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower))) continue;
+      while (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      if (needsComplement && !hasComplement(tokens, i + 2, s.end)) continue;
+      if (speech < 0) speech = firstSpeech(tokens, s.first, s.end);
+      if (speech < i) break;
+      const phrase = sourceBefore(tokens, subjectEnd + 1, s.first);
+      if (!phrase || NEGATIVE_SUBJECTS.has(tokens[phrase.first]!.lower)) continue;
+      const source = classifySource(tokens, phrase, memory);
+      if (!source) continue;
+      let last = s.end;
+      while (last > i + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
+      out.push({
+        category: source.category,
+        cue: spanOf(text, tokens, i, i + 1),
+        source: spanOf(text, tokens, phrase.first, phrase.end),
+        claim: spanOf(text, tokens, i + 1, last),
+        resolvedSource: source.resolved,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function hasComplement(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + COMPLEMENT_REACH; k++) if (STANCE_COMPLEMENTS.has(tokens[k]!.lower)) return true;
+  return false;
+}

@@ -23,6 +23,8 @@ describe('a stance with a target', () => {
     ['progressive', 'Republicans are slamming the nominee for his past work.', 'slamming', 'Republicans', 'the nominee for his past work'],
     ['perfect, with an adverb', 'Critics have long derided the plan as a giveaway.', 'derided', 'Critics', 'the plan as a giveaway'],
     ['a name as target', 'The governor praised Mayor Holloway for the cleanup.', 'praised', 'The governor', 'Mayor Holloway for the cleanup'],
+    ['a naming verb and its quotation', 'Whitfield called the audit “a witch hunt” on Friday.', 'called', 'Whitfield', 'the audit “a witch hunt” on Friday'],
+    ['a naming verb before a longer object', 'The envoy branded the neighboring regime an “outlaw state.”', 'branded', 'The envoy', 'the neighboring regime an “outlaw state.”'],
   ])('%s: the subject takes the stance, the rest of the sentence is the claim', (_what, text, cue, source, claim) => {
     expect(stances(text)).toEqual([{ cue, source, claim }]);
   });
@@ -34,6 +36,10 @@ describe('a stance with a target', () => {
     ['reported by a verb of speech before it', 'The report said the mayor blamed the contractor.'],
     ['no target after the verb', 'The union condemned.'],
     ['a denied source', 'Nobody criticized the decision.'],
+    ['a naming verb without a quotation: a call', 'The mayor called the contractor on Monday.'],
+    ['a naming verb with a particle: a directive', 'The senator called for an “immediate” inquiry.'],
+    ['a quotation after a clause of its own: what was said on the call', 'She called her rival after the vote to say “congratulations.”'],
+    ['a participle naming a thing', 'Both oppose a formula called the “chained index” that would cut benefits.'],
   ])('is none for %s', (_what, text) => {
     expect(stances(text)).toEqual([]);
   });

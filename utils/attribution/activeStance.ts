@@ -8,15 +8,20 @@ import { skipAdverbs } from './cueFilters';
 import { spanOf } from './ruleDetector';
 import { sourceBefore } from './sourcePhrase';
 import { isPronoun } from './sourceWords';
-import { STANCE_COMPLEMENTS, STANCE_VERBS } from './lexicon/en/cues';
+import { NAMING_OBJECT_ENDS, NAMING_PARTICLES, STANCE_COMPLEMENTS, STANCE_VERBS, type StanceNeeds } from './lexicon/en/cues';
 import { BE, DETERMINERS, NEGATIVE_SUBJECTS } from './lexicon/en/grammar';
 
 /** How far after the verb its complement ("attacked Trump on Monday as ...") may stand. */
 const COMPLEMENT_REACH = 8;
 
-/** Whether the word after the verb opens its object: a name, a determiner or possessive, a pronoun. */
-function opensObject(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && t.lower !== 'by' && (t.cap || DETERMINERS.has(t.lower) || isPronoun(t) || t.possessive);
+/**
+ * Whether the word after the verb opens its object: a name, a determiner or possessive, a pronoun; after a naming
+ * verb any word but a particle ("called half of his supporters “deplorables”").
+ */
+function opensObject(t: Token | undefined, needs: StanceNeeds): boolean {
+  if (!t || t.kind !== 'word' || t.lower === 'by') return false;
+  if (needs === 'quotation') return !NAMING_PARTICLES.has(t.lower);
+  return t.cap || DETERMINERS.has(t.lower) || isPronoun(t) || t.possessive;
 }
 
 /** The first verb of speech (or "according") in tokens [first, end), or `end`: a stance after it is what someone reports. */
@@ -37,14 +42,15 @@ export function activeStances(text: string, tokens: Token[], memory: EntityMemor
     let speech = -1;
     for (let i = s.first + 1; i < s.end - 1; i++) {
       const t = tokens[i]!;
-      const needsComplement = t.kind === 'word' && !t.cap ? STANCE_VERBS.get(t.lower) : undefined;
-      if (needsComplement === undefined || owner[i]! >= 0 || !opensObject(tokens[i + 1])) continue;
+      const needs = t.kind === 'word' && !t.cap ? STANCE_VERBS.get(t.lower) : undefined;
+      if (needs === undefined || owner[i]! >= 0 || !opensObject(tokens[i + 1], needs)) continue;
       // The auxiliaries before the verb: a progressive needs its "is"; a past participle after "is" is passive.
       let subjectEnd = skipAdverbs(tokens, i - 1, s.first);
       const progressive = t.lower.endsWith('ing');
       if (progressive !== (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower))) continue;
       while (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower)) subjectEnd--;
-      if (needsComplement && !hasComplement(tokens, i + 2, s.end)) continue;
+      if (needs === 'complement' && !hasComplement(tokens, i + 2, s.end)) continue;
+      if (needs === 'quotation' && !quotedAfter(tokens, i + 1, s.end)) continue;
       if (speech < 0) speech = firstSpeech(tokens, s.first, s.end);
       if (speech < i) break;
       const phrase = sourceBefore(tokens, subjectEnd + 1, s.first);
@@ -64,6 +70,16 @@ export function activeStances(text: string, tokens: Token[], memory: EntityMemor
     }
   }
   return out;
+}
+
+/** "called the system “rigged”", "branded North Korea an “outlaw nation”": the quotation right after the object. */
+function quotedAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + COMPLEMENT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return t.opening;
+    if (t.kind !== 'word' || NAMING_OBJECT_ENDS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function hasComplement(tokens: Token[], from: number, end: number): boolean {

@@ -105,26 +105,37 @@ export const VERDICT_PARTICIPLES = new Set(['accused', 'criticized', 'criticised
 
 /**
  * Verbs of a stance taken against or for someone ("Warren grilled the chief executive", "Reid has been pounding Trump
- * as a con artist"): claims by the guide. The value says whether the verb needs a complement ("for", "as", "over") to
- * be a stance: "attacked the town" is an act, "attacked Trump as unfit" a stance.
+ * as a con artist"): claims by the guide. What else a verb needs to be a stance: nothing but its target; a
+ * complement ("for", "as", "over"), for verbs that also name acts ("attacked the town" is an act, "attacked Trump as
+ * unfit" a stance); or a quotation, for verbs that also name things ("a formula called the chained CPI", "called
+ * Sanders" on the phone, against "called the system “rigged”").
  */
-export const STANCE_VERBS: ReadonlyMap<string, boolean> = new Map([
-  ...forms('criticize criticizes criticized criticizing criticise criticises criticised criticising', false),
-  ...forms('condemn condemns condemned condemning denounce denounces denounced denouncing', false),
-  ...forms('slam slams slammed slamming blast blasts blasted blasting lambaste lambastes lambasted lambasting lambasts', false),
-  ...forms('chastise chastises chastised chastising rebuke rebukes rebuked rebuking berate berates berated berating', false),
-  ...forms('castigate castigates castigated castigating excoriate excoriates excoriated excoriating decry decries decried decrying', false),
-  ...forms('deride derides derided deriding ridicule ridicules ridiculed ridiculing mock mocks mocked mocking', false),
-  ...forms('praise praises praised praising laud lauds lauded lauding commend commends commended commending', false),
-  ...forms('blame blames blamed blaming fault faults faulted faulting', false),
-  ...forms('attack attacks attacked attacking hit hits hitting grill grills grilled grilling pound pounds pounding', true),
+export type StanceNeeds = 'target' | 'complement' | 'quotation';
+
+export const STANCE_VERBS: ReadonlyMap<string, StanceNeeds> = new Map([
+  ...forms('criticize criticizes criticized criticizing criticise criticises criticised criticising', 'target'),
+  ...forms('condemn condemns condemned condemning denounce denounces denounced denouncing', 'target'),
+  ...forms('slam slams slammed slamming blast blasts blasted blasting lambaste lambastes lambasted lambasting lambasts', 'target'),
+  ...forms('chastise chastises chastised chastising rebuke rebukes rebuked rebuking berate berates berated berating', 'target'),
+  ...forms('castigate castigates castigated castigating excoriate excoriates excoriated excoriating decry decries decried decrying', 'target'),
+  ...forms('deride derides derided deriding ridicule ridicules ridiculed ridiculing mock mocks mocked mocking', 'target'),
+  ...forms('praise praises praised praising laud lauds lauded lauding commend commends commended commending', 'target'),
+  ...forms('blame blames blamed blaming fault faults faulted faulting', 'target'),
+  ...forms('attack attacks attacked attacking grill grills grilled grilling pound pounds pounding', 'complement'),
+  ...forms('call calls called calling brand brands branded branding dub dubs dubbed dubbing label labels labeled labelled labeling labelling', 'quotation'),
 ]);
+
+/** After a naming verb, a particle makes it a directive or an act: "called for", "called on X to", "called off". */
+export const NAMING_PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'out', 'into', 'back', 'by']);
+
+/** Words that end a naming verb's object before its quotation: "called Sanders after the primaries to say “...”" is a call. */
+export const NAMING_OBJECT_ENDS = new Set(['to', 'after', 'before', 'when', 'while', 'and', 'that', 'because', 'about', 'with', 'from', 'at']);
 
 /** What makes an act a stance: "attacked Trump as unfit", "hit Clinton for", "grilled him over". */
 export const STANCE_COMPLEMENTS = new Set(['as', 'for', 'over']);
 
-function forms(list: string, needsComplement: boolean): [string, boolean][] {
-  return list.split(/\s+/).map((word) => [word, needsComplement]);
+function forms(list: string, needs: StanceNeeds): [string, StanceNeeds][] {
+  return list.split(/\s+/).map((word) => [word, needs]);
 }
 
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */

@@ -21,6 +21,10 @@ const TOGGLES = Number(process.env.BENCH_TOGGLES ?? 100);
 const PAGES = Object.entries(SHARED_PAGE_HOSTS).filter(
   ([name]) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(name),
 );
+if (PAGES.length === 0) {
+  console.error(`bench:page: BENCH_PAGES=${process.env.BENCH_PAGES} names no shared page; the pages are ${Object.keys(SHARED_PAGE_HOSTS).join(', ')}`);
+  process.exit(2);
+}
 /** The page the toggles run on: painted with marks (not the Highlight API), so toggles really add and remove nodes. */
 const TOGGLE_PAGE = 'seed-article.html';
 

@@ -5,8 +5,9 @@ import type { ChunkStructure } from './lexicon/types';
 import { passiveVerdicts } from './passiveVerdict';
 import { transcriptTurns } from './transcriptSpeaker';
 import { activeStances } from './activeStance';
+import { groupVoices } from './groupVoice';
 
-/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts, stances. */
+/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts, stances, vague groups' views. */
 export function englishConstructions(text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure): Attribution[] {
-  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure), ...activeStances(text, tokens, memory, structure)];
+  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure), ...activeStances(text, tokens, memory, structure), ...groupVoices(text, tokens, structure)];
 }

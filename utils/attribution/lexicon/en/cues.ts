@@ -138,6 +138,12 @@ function forms(list: string, needs: StanceNeeds): [string, StanceNeeds][] {
   return list.split(/\s+/).map((word) => [word, needs]);
 }
 
+/** Verbs of doubt a vague group voices beside the reporting verbs: "Many experts suspect ...", "Some Democrats question ...". */
+export const GROUP_VERBS = new Set(['suspect', 'suspected', 'question', 'questioned', 'wonder', 'wondered']);
+
+/** States of mind a group is said to be in: "Many Democrats are afraid that ...", "Republicans were not concerned about ...". */
+export const GROUP_STATES = new Set(['afraid', 'concerned', 'worried', 'convinced', 'confident', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'frustrated', 'alarmed', 'divided']);
+
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
 export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
 /** What a forecast says will happen: "is expected to rise", "to remain", "to win". */

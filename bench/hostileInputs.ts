@@ -28,6 +28,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'transcript turns', size: 1_000_000, make: (n) => repeatTo('ROE: Yes. Doe said so.\nJOHN DOE: No, said Roe.\n', n) },
   { name: 'stances', size: 1_000_000, make: (n) => repeatTo('critics slammed the plan for it and are slamming him as ', n) },
   { name: "groups' views", size: 1_000_000, make: (n) => repeatTo('Many observers in the towns and of the region say. Some Democrats, however, are worried that ', n) },
+  { name: 'received verdicts', size: 1_000_000, make: (n) => repeatTo('it faced sharp and long criticism for it, came under heat that ', n) },
   { name: 'passive verdicts', size: 1_000_000, make: (n) => repeatTo('It was accused of it and is blamed, being dubbed ', n) },
   { name: 'reporting sentences', size: 1_000_000, make: (n) => repeatTo('A spokesman said the ministry told Reuters, according to a report. ', n) },
 ];

@@ -2,12 +2,21 @@ import type { Attribution } from './types';
 import type { Token } from './tokens';
 import type { EntityMemory } from './entityMemory';
 import type { ChunkStructure } from './lexicon/types';
-import { passiveVerdicts } from './passiveVerdict';
+import { passiveVerdicts, receivedVerdicts } from './passiveVerdict';
 import { transcriptTurns } from './transcriptSpeaker';
 import { activeStances } from './activeStance';
 import { groupVoices } from './groupVoice';
 
-/** English's constructions (see LanguageLexicon.constructions): a transcript's turns, passive verdicts, stances, vague groups' views. */
+/**
+ * English's constructions (see LanguageLexicon.constructions): a transcript's turns, verdicts passed or received
+ * without their judges, stances, vague groups' views.
+ */
 export function englishConstructions(text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure): Attribution[] {
-  return [...transcriptTurns(text, tokens, memory, structure), ...passiveVerdicts(text, tokens, structure), ...activeStances(text, tokens, memory, structure), ...groupVoices(text, tokens, structure)];
+  return [
+    ...transcriptTurns(text, tokens, memory, structure),
+    ...passiveVerdicts(text, tokens, structure),
+    ...receivedVerdicts(text, tokens, structure),
+    ...activeStances(text, tokens, memory, structure),
+    ...groupVoices(text, tokens, structure),
+  ];
 }

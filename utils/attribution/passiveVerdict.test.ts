@@ -32,3 +32,34 @@ describe('a passive verdict without its agent', () => {
     expect(verdicts('Accused of fraud, the director resigned on Monday.')).toEqual([]);
   });
 });
+
+// Invented sentences: a verdict the subject received, its judges unnamed.
+const received = (text: string) =>
+  findAttributions(text)
+    .filter((a) => a.source === null && /\b(?:criticism|backlash|complaints|heat)\b/.test(a.cue.text))
+    .map((a) => ({ category: a.category, cue: a.cue.text, claim: text.slice(a.claim.start, a.claim.end) }));
+
+describe('a verdict received without its judges', () => {
+  it.each<[string, string, string]>([
+    ['faced criticism for', 'The senator has faced sharp criticism for skipping the hearings.', 'faced sharp criticism'],
+    ['came under criticism for', 'In 2009 the agency came under withering criticism for its silence.', 'came under withering criticism'],
+    ['took heat for', 'The host took heat for his questions during the forum.', 'took heat'],
+    ['drew complaints that', 'Within a year the program was drawing complaints that it was underfunded.', 'drawing complaints'],
+  ])('%s: anonymous, the claim the sentence', (_what, text, cue) => {
+    const [found, ...more] = received(text);
+    expect(more).toEqual([]);
+    expect(found?.category).toBe('anonymous');
+    // The taggers may find the same cue with other edges ("sharp criticism for"); its verdict word is in both.
+    expect(found?.cue).toContain(cue.split(' ').pop());
+    expect(found?.claim).toBe(text.slice(0, -1));
+  });
+
+  it.each<[string, string]>([
+    ['judges named after it', 'The plant faced criticism for the move from two governors.'],
+    ['nothing it was for', 'The plan faced criticism in the spring.'],
+    ['heat that is only weather', 'The runners faced heat for most of the race.'],
+    ['a quotation: the speaker\'s claim', '"We faced criticism for everything," the coach said.'],
+  ])('is none with %s', (_what, text) => {
+    expect(received(text)).toEqual([]);
+  });
+});

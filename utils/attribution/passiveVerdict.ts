@@ -3,7 +3,7 @@ import type { Token } from './tokens';
 import type { ChunkStructure } from './lexicon/types';
 import { skipAdverbs } from './cueFilters';
 import { spanOf } from './ruleDetector';
-import { VERDICT_PARTICIPLES } from './lexicon/en/cues';
+import { CRITICISM_COMING, CRITICISM_NOUNS, CRITICISM_TAKEN, CRITICISM_TAKERS, VERDICT_PARTICIPLES } from './lexicon/en/cues';
 import { BE } from './lexicon/en/grammar';
 
 /** How far after the participle an agent ("was criticized last week by the union") still signs the verdict. */
@@ -39,6 +39,53 @@ export function passiveVerdicts(text: string, tokens: Token[], { sentences, owne
         claim: spanOf(text, tokens, s.first, last),
         resolvedSource: null,
       });
+      break;
+    }
+  }
+  return out;
+}
+
+/** How many describing words may stand between the verb and the verdict: "has faced sharp and sustained criticism". */
+const VERDICT_ADJECTIVES = 3;
+/** How far after the verdict its judges may still be named ("criticism for the move from White House hopefuls"). */
+const JUDGE_REACH = 12;
+
+/** The verb that takes the verdict at `noun` (after up to VERDICT_ADJECTIVES words), or -1. */
+function verdictTaker(tokens: Token[], noun: number, first: number): number {
+  const taken = tokens[noun]!.lower === 'heat' || tokens[noun]!.lower === 'flak';
+  for (let k = noun - 1; k >= first && k >= noun - 1 - VERDICT_ADJECTIVES; k--) {
+    const w = tokens[k]!;
+    if (w.kind !== 'word') return -1;
+    if (taken) {
+      if (CRITICISM_TAKEN.has(w.lower)) return k;
+    } else if (CRITICISM_TAKERS.has(w.lower)) return k;
+    else if (w.lower === 'under' && k > first && CRITICISM_COMING.has(tokens[k - 1]!.lower)) return k - 1;
+    if (w.cap) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Suu Kyi has faced sharp criticism for failing to ...", "the agency came under withering criticism for", "who
+ * took heat for his questioning": a verdict someone received, its judges unnamed, so anonymous like a passive
+ * verdict; with what it was for ("for", "over", "that"), and no "from" or "by" naming the judges after it.
+ */
+export function receivedVerdicts(text: string, tokens: Token[], { sentences, owner }: Pick<ChunkStructure, 'sentences' | 'owner'>): Attribution[] {
+  const out: Attribution[] = [];
+  for (const s of sentences) {
+    for (let i = s.first + 1; i < s.end - 2; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !CRITICISM_NOUNS.has(t.lower) || owner[i]! >= 0) continue;
+      const what = tokens[i + 1]!.lower;
+      if (what !== 'for' && what !== 'over' && what !== 'that') continue;
+      const taker = verdictTaker(tokens, i, s.first);
+      if (taker <= s.first) continue;
+      let judged = false;
+      for (let k = i + 1; k < s.end && k <= i + JUDGE_REACH; k++) if (tokens[k]!.lower === 'from' || tokens[k]!.lower === 'by') judged = true;
+      if (judged) continue;
+      let last = s.end;
+      while (last > i + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
+      out.push({ category: 'anonymous', cue: spanOf(text, tokens, taker, i + 1), source: null, claim: spanOf(text, tokens, s.first, last), resolvedSource: null });
       break;
     }
   }

@@ -144,6 +144,14 @@ export const GROUP_VERBS = new Set(['suspect', 'suspected', 'question', 'questio
 /** States of mind a group is said to be in: "Many Democrats are afraid that ...", "Republicans were not concerned about ...". */
 export const GROUP_STATES = new Set(['afraid', 'concerned', 'worried', 'convinced', 'confident', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'frustrated', 'alarmed', 'divided']);
 
+/** What a verdict without its judges is called: "has faced sharp criticism for", "drew complaints that". */
+export const CRITICISM_NOUNS = new Set(['criticism', 'backlash', 'condemnation', 'ridicule', 'derision', 'complaints', 'accusations', 'heat', 'flak']);
+
+/** Verbs that take such a verdict; "heat" and "flak" are only taken ("took heat for"), criticism comes under. */
+export const CRITICISM_TAKERS = new Set(['face', 'faces', 'faced', 'facing', 'draw', 'draws', 'drew', 'drawn', 'drawing', 'receive', 'receives', 'received', 'receiving', 'attract', 'attracts', 'attracted', 'attracting']);
+export const CRITICISM_TAKEN = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+export const CRITICISM_COMING = new Set(['come', 'comes', 'came', 'coming']);
+
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
 export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
 /** What a forecast says will happen: "is expected to rise", "to remain", "to win". */

@@ -29,6 +29,7 @@ export const HOSTILE_INPUTS: HostileInput[] = [
   { name: 'stances', size: 1_000_000, make: (n) => repeatTo('critics slammed the plan for it and are slamming him as ', n) },
   { name: "groups' views", size: 1_000_000, make: (n) => repeatTo('Many observers in the towns and of the region say. Some Democrats, however, are worried that ', n) },
   { name: 'received verdicts', size: 1_000_000, make: (n) => repeatTo('it faced sharp and long criticism for it, came under heat that ', n) },
+  { name: 'polls', size: 1_000_000, make: (n) => repeatTo('In the poll, In a Post/ABC/CBS News poll, it found that most say so. ', n) },
   { name: 'passive verdicts', size: 1_000_000, make: (n) => repeatTo('It was accused of it and is blamed, being dubbed ', n) },
   { name: 'reporting sentences', size: 1_000_000, make: (n) => repeatTo('A spokesman said the ministry told Reuters, according to a report. ', n) },
 ];

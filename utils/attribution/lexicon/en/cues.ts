@@ -152,6 +152,9 @@ export const CRITICISM_TAKERS = new Set(['face', 'faces', 'faced', 'facing', 'dr
 export const CRITICISM_TAKEN = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 export const CRITICISM_COMING = new Set(['come', 'comes', 'came', 'coming']);
 
+/** What a sentence may open by naming as its source: "In the latest Washington Post-ABC News poll, ...". */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /** Participles that forecast: "is expected to", "is projected to" assess only with a verb of change or state. */
 export const FORECASTING = new Set(['expected', 'projected', 'predicted', 'forecast', 'tipped']);
 /** What a forecast says will happen: "is expected to rise", "to remain", "to win". */

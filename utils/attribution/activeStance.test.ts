@@ -24,6 +24,7 @@ describe('a stance with a target', () => {
     ['perfect, with an adverb', 'Critics have long derided the plan as a giveaway.', 'derided', 'Critics', 'the plan as a giveaway'],
     ['a name as target', 'The governor praised Mayor Holloway for the cleanup.', 'praised', 'The governor', 'Mayor Holloway for the cleanup'],
     ['a naming verb and its quotation', 'Whitfield called the audit “a witch hunt” on Friday.', 'called', 'Whitfield', 'the audit “a witch hunt” on Friday'],
+    ['"what X calls" and the quotation', 'The campaign is fighting what it calls “a coordinated smear.”', 'calls', 'it', '“a coordinated smear.”'],
     ['a naming verb before a longer object', 'The envoy branded the neighboring regime an “outlaw state.”', 'branded', 'The envoy', 'the neighboring regime an “outlaw state.”'],
   ])('%s: the subject takes the stance, the rest of the sentence is the claim', (_what, text, cue, source, claim) => {
     expect(stances(text)).toEqual([{ cue, source, claim }]);
@@ -40,6 +41,8 @@ describe('a stance with a target', () => {
     ['a naming verb with a particle: a directive', 'The senator called for an “immediate” inquiry.'],
     ['a quotation after a clause of its own: what was said on the call', 'She called her rival after the vote to say “congratulations.”'],
     ['a participle naming a thing', 'Both oppose a formula called the “chained index” that would cut benefits.'],
+    ['a participle naming a thing by its quoted name', 'She set up a website called “Vote Them Out.”'],
+    ['a passive behind a word that is no listed adverb', 'He was once called “the best in the business.”'],
   ])('is none for %s', (_what, text) => {
     expect(stances(text)).toEqual([]);
   });

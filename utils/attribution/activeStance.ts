@@ -16,9 +16,11 @@ const COMPLEMENT_REACH = 8;
 
 /**
  * Whether the word after the verb opens its object: a name, a determiner or possessive, a pronoun; after a naming
- * verb any word but a particle ("called half of his supporters “deplorables”").
+ * verb any word but a particle ("called half of his supporters “deplorables”"), or the quotation itself.
  */
 function opensObject(t: Token | undefined, needs: StanceNeeds): boolean {
+  // "what it calls “the biggest media attack in history”": the object stands before, the quotation right after.
+  if (needs === 'quotation' && t?.kind === 'quote') return t.opening;
   if (!t || t.kind !== 'word' || t.lower === 'by') return false;
   if (needs === 'quotation') return !NAMING_PARTICLES.has(t.lower);
   return t.cap || DETERMINERS.has(t.lower) || isPronoun(t) || t.possessive;
@@ -48,6 +50,8 @@ export function activeStances(text: string, tokens: Token[], memory: EntityMemor
       let subjectEnd = skipAdverbs(tokens, i - 1, s.first);
       const progressive = t.lower.endsWith('ing');
       if (progressive !== (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower))) continue;
+      // "He was once called ...": a passive behind a word that is no listed adverb.
+      if (!progressive && subjectEnd - 1 >= s.first && BE.has(tokens[subjectEnd - 1]!.lower) && !tokens[subjectEnd]!.cap) continue;
       while (subjectEnd >= s.first && BE.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       if (needs === 'complement' && !hasComplement(tokens, i + 2, s.end)) continue;
       if (needs === 'quotation' && !quotedAfter(tokens, i + 1, s.end)) continue;
@@ -55,6 +59,8 @@ export function activeStances(text: string, tokens: Token[], memory: EntityMemor
       if (speech < i) break;
       const phrase = sourceBefore(tokens, subjectEnd + 1, s.first);
       if (!phrase || NEGATIVE_SUBJECTS.has(tokens[phrase.first]!.lower)) continue;
+      // A quotation right after the verb is a stance only in "what he calls “...”"; "a website called “...”" names it.
+      if (tokens[i + 1]!.kind === 'quote' && !(phrase.first > s.first && tokens[phrase.first - 1]!.lower === 'what')) continue;
       const source = classifySource(tokens, phrase, memory);
       if (!source) continue;
       let last = s.end;

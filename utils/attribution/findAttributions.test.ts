@@ -57,6 +57,8 @@ describe('findAttributions: forms of attribution', () => {
     ['an outlet after its report', 'Turnout was the lowest in decades, reported Reuters.', 'reported', 'document', 'Reuters', 'Turnout was the lowest in decades'],
     ['a participle continuing the speaker', 'The mayor spoke for an hour, adding that the budget was tight.', 'adding', 'official', 'The mayor', 'the budget was tight.'],
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
+    ["a relative of a named person (the guide: identifiable)", "Carl Dunmore's widow said the inquiry had ignored her letters.", 'said', 'named', "Carl Dunmore's widow", 'the inquiry had ignored her letters.'],
+    ['a relative by a possessive', 'Her daughter said the school had closed early.', 'said', 'named', 'Her daughter', 'the school had closed early.'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();

@@ -26,6 +26,11 @@ export interface LanguageLexicon {
   cueLemma: (lower: string) => string | null;
   /** Its class: speech, belief or finding. */
   cueClass: (lower: string) => string | null;
+  /**
+   * Kinship nouns, and the possessive words that tie them to someone: "Keith Lamont Scott's wife", "my father" is
+   * a person the reader can identify through the relative, so named, not anonymous.
+   */
+  relatives?: { heads: ReadonlySet<string>; possessors: ReadonlySet<string> };
   /** Attributions found by hand-written rules, if the language has them. */
   rules?: (text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure) => Attribution[];
   /**

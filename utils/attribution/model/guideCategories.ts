@@ -1,22 +1,30 @@
 import type { Category } from '../types';
 import type { Candidate } from './categoryFeatures';
 import type { WordClasses } from './wordClasses';
+import type { LanguageLexicon } from '../lexicon/types';
+import type { Token } from '../tokens';
 import { speaksForClient } from './entityIndex';
 
 /**
  * The guide's border decisions that the categoriser is not left to weigh: a spokesperson speaks on the record
  * for the institution, named or not ("a company spokesperson said": official), so does a lawyer for a client
  * ("the family's lawyer said", "attorneys for the family said"); a person with a former role and no current one
- * is named ("Retired Gen. Norman Ham said"), unless the training articles made the name an official's; and "they"
- * or "it" has the category of the source it refers back to. Null where the categoriser decides. (The guide's
+ * is named ("Retired Gen. Norman Ham said"), unless the training articles made the name an official's; a relative
+ * tied to someone ("Keith Lamont Scott's wife", "my father", and "she" where the rules resolved it to one) is a
+ * person the reader can identify, so named; and "they" or "it" has the category of the source it refers back to. Null where the categoriser decides. (The guide's
  * other borders, tried as overrides of the same kind, cost accuracy on the labelled sets: the categoriser reads
  * them better from the words around.)
  */
-export function guideCategory(c: Candidate, classes: WordClasses): Category | null {
+export function guideCategory(c: Candidate, classes: WordClasses, relatives?: LanguageLexicon['relatives']): Category | null {
   const m = c.mention;
   const rule = c.spans.rule >= 0 ? c.analysis.rules[c.spans.rule]! : null;
   // "The regulator said ... They said": a pronoun the rules resolved has the category of what it stands for.
   if ((m.kind === 'they' || m.kind === 'it') && rule?.resolvedSource) return rule.category;
+  // "Keith Lamont Scott's wife said", "my father often said", and "she said" for either: identified through a relative.
+  if (relatives) {
+    if (m.kind === 'he' && rule?.resolvedSource && kinOf(rule.resolvedSource, relatives)) return 'named';
+    if (m.kind === 'phrase' && m.range && kinIn(c.analysis.view.tokens, m.range[0], m.coreEnd, relatives)) return 'named';
+  }
   // "former adviser Jane Roe", "Retired Gen. Norman Ham": a former role and no current one speaks for no office.
   const e = c.entity;
   if (e) {
@@ -28,4 +36,22 @@ export function guideCategory(c: Candidate, classes: WordClasses): Category | nu
   const head = tokens[m.head]!.lower;
   if (classes.has(head, 'spokes')) return 'official';
   return m.range && classes.has(head, 'counsel') && speaksForClient(tokens, m.head, m.range[0], m.range[1], classes) ? 'official' : null;
+}
+
+/** Whether a mention's words are a relative with their possessor: "Keith Lamont Scott's wife", "her daughter". */
+function kinIn(tokens: Token[], first: number, end: number, relatives: NonNullable<LanguageLexicon['relatives']>): boolean {
+  for (let k = first + 1; k < end; k++) {
+    if (!relatives.heads.has(tokens[k]!.lower)) continue;
+    const before = tokens[k - 1]!;
+    return before.possessive || relatives.possessors.has(before.lower);
+  }
+  return false;
+}
+
+/** The same for the text of a mention the rules resolved a pronoun to. */
+function kinOf(mention: string, relatives: NonNullable<LanguageLexicon['relatives']>): boolean {
+  const words = mention.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2] ?? '';
+  return relatives.heads.has(last) && (/['’]s?$/.test(before) || relatives.possessors.has(before));
 }

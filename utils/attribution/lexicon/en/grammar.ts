@@ -123,3 +123,6 @@ export const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 
 // "see", "put", "feel" express an assessment only for people who assess: analysts, dealers, experts.
 export const ASSESSMENT_ONLY = new Set(['see', 'put', 'feel']);
+
+/** Determiners that say whose: "her daughter", "my father". */
+export const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);

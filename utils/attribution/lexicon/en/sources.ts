@@ -125,3 +125,10 @@ export const NEWS_AGENCY_WORDS = set('news press');
 export const PERSON_PRONOUNS = set('he she');
 export const PLURAL_PRONOUNS = set('they');
 export const THING_PRONOUNS = set('it');
+
+/** Kin through whom a person is identified: "his ex-wife", "Keith Lamont Scott's wife", "my father". */
+export const KIN_HEADS = set(`
+  wife husband ex-wife ex-husband widow widower mother father mom dad parent stepmother stepfather son daughter
+  stepson stepdaughter brother sister grandmother grandfather grandson granddaughter aunt uncle cousin nephew niece
+  fiancee fiance girlfriend boyfriend
+`);

@@ -59,6 +59,9 @@ describe('findAttributions: forms of attribution', () => {
     ['X said: "quote"', 'The organiser said: "We were simply not good enough."', 'said', 'anonymous', 'The organiser', '"We were simply not good enough."'],
     ["a relative of a named person (the guide: identifiable)", "Carl Dunmore's widow said the inquiry had ignored her letters.", 'said', 'named', "Carl Dunmore's widow", 'the inquiry had ignored her letters.'],
     ['a relative by a possessive', 'Her daughter said the school had closed early.', 'said', 'named', 'Her daughter', 'the school had closed early.'],
+    ['an outlet named for a town the article also names', 'Dunmore police made no arrests. The Dunmore Observer found that most calls went unanswered.', 'found', 'document', 'The Dunmore Observer', 'most calls went unanswered.'],
+    ['an outlet ending in "News"', 'According to Harbor Light News, the ferry will stop running in May.', 'According to', 'document', 'Harbor Light News', 'the ferry will stop running in May.'],
+    ['a news service', 'Prairie News Service reported that the levy had passed.', 'reported', 'document', 'Prairie News Service', 'the levy had passed.'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);
     expect(a, `no attribution with cue "${cue}"`).toBeDefined();

@@ -11,6 +11,22 @@ export interface ChunkStructure {
   owner: Int32Array;
 }
 
+/** Word lists for the guide's borders that decide a category outright. */
+export interface GuideBorders {
+  /**
+   * Kinship nouns, and the possessive words that tie them to someone: "Keith Lamont Scott's wife", "my father" is
+   * a person the reader can identify through the relative, so named, not anonymous.
+   */
+  relatives: ReadonlySet<string>;
+  possessors: ReadonlySet<string>;
+  /**
+   * Besides the outlets' own words (the `outlet` class), what ends an outlet's name, capitalised: "Yahoo News",
+   * "the Associated Press"; and what may follow them: "Christian News Service". An outlet's reporting is a document.
+   */
+  outletEnds: ReadonlySet<string>;
+  newsServices: ReadonlySet<string>;
+}
+
 /**
  * What the engine needs to know of a language: its word lists, one data module per language
  * (`lexicon/en/`), and optionally a rule detector whose findings the taggers read as features.
@@ -26,11 +42,8 @@ export interface LanguageLexicon {
   cueLemma: (lower: string) => string | null;
   /** Its class: speech, belief or finding. */
   cueClass: (lower: string) => string | null;
-  /**
-   * Kinship nouns, and the possessive words that tie them to someone: "Keith Lamont Scott's wife", "my father" is
-   * a person the reader can identify through the relative, so named, not anonymous.
-   */
-  relatives?: { heads: ReadonlySet<string>; possessors: ReadonlySet<string> };
+  /** The words of the guide's borders that the categoriser is not left to weigh (model/guideCategories.ts). */
+  borders?: GuideBorders;
   /** Attributions found by hand-written rules, if the language has them. */
   rules?: (text: string, tokens: Token[], memory: EntityMemory, structure: ChunkStructure) => Attribution[];
   /**

@@ -108,7 +108,7 @@ export function scoreChunk({ tokens, candidates, entities }: ChunkCandidates, mo
       entity: c.entity,
       names: c.mention.kind === 'name',
       speaker,
-      guide: guideCategory(c, classes, model.lexicon.relatives),
+      guide: guideCategory(c, classes, model.lexicon.borders),
     };
   });
 }

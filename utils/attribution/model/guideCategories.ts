@@ -1,7 +1,7 @@
 import type { Category } from '../types';
 import type { Candidate } from './categoryFeatures';
 import type { WordClasses } from './wordClasses';
-import type { LanguageLexicon } from '../lexicon/types';
+import type { GuideBorders } from '../lexicon/types';
 import type { Token } from '../tokens';
 import { speaksForClient } from './entityIndex';
 
@@ -11,19 +11,21 @@ import { speaksForClient } from './entityIndex';
  * ("the family's lawyer said", "attorneys for the family said"); a person with a former role and no current one
  * is named ("Retired Gen. Norman Ham said"), unless the training articles made the name an official's; a relative
  * tied to someone ("Keith Lamont Scott's wife", "my father", and "she" where the rules resolved it to one) is a
- * person the reader can identify, so named; and "they" or "it" has the category of the source it refers back to. Null where the categoriser decides. (The guide's
+ * person the reader can identify, so named; an outlet's name ("The Charlotte Observer", "Yahoo News") is a
+ * document's; and "they" or "it" has the category of the source it refers back to. Null where the categoriser decides. (The guide's
  * other borders, tried as overrides of the same kind, cost accuracy on the labelled sets: the categoriser reads
  * them better from the words around.)
  */
-export function guideCategory(c: Candidate, classes: WordClasses, relatives?: LanguageLexicon['relatives']): Category | null {
+export function guideCategory(c: Candidate, classes: WordClasses, borders?: GuideBorders): Category | null {
   const m = c.mention;
   const rule = c.spans.rule >= 0 ? c.analysis.rules[c.spans.rule]! : null;
   // "The regulator said ... They said": a pronoun the rules resolved has the category of what it stands for.
   if ((m.kind === 'they' || m.kind === 'it') && rule?.resolvedSource) return rule.category;
   // "Keith Lamont Scott's wife said", "my father often said", and "she said" for either: identified through a relative.
-  if (relatives) {
-    if (m.kind === 'he' && rule?.resolvedSource && kinOf(rule.resolvedSource, relatives)) return 'named';
-    if (m.kind === 'phrase' && m.range && kinIn(c.analysis.view.tokens, m.range[0], m.coreEnd, relatives)) return 'named';
+  if (borders) {
+    if (m.kind === 'he' && rule?.resolvedSource && kinOf(rule.resolvedSource, borders)) return 'named';
+    if (m.kind === 'phrase' && m.range && kinIn(c.analysis.view.tokens, m.range[0], m.coreEnd, borders)) return 'named';
+    if (outletName(c, classes, borders)) return 'document';
   }
   // "former adviser Jane Roe", "Retired Gen. Norman Ham": a former role and no current one speaks for no office.
   const e = c.entity;
@@ -39,19 +41,37 @@ export function guideCategory(c: Candidate, classes: WordClasses, relatives?: La
 }
 
 /** Whether a mention's words are a relative with their possessor: "Keith Lamont Scott's wife", "her daughter". */
-function kinIn(tokens: Token[], first: number, end: number, relatives: NonNullable<LanguageLexicon['relatives']>): boolean {
+function kinIn(tokens: Token[], first: number, end: number, borders: GuideBorders): boolean {
   for (let k = first + 1; k < end; k++) {
-    if (!relatives.heads.has(tokens[k]!.lower)) continue;
+    if (!borders.relatives.has(tokens[k]!.lower)) continue;
     const before = tokens[k - 1]!;
-    return before.possessive || relatives.possessors.has(before.lower);
+    return before.possessive || borders.possessors.has(before.lower);
   }
   return false;
 }
 
 /** The same for the text of a mention the rules resolved a pronoun to. */
-function kinOf(mention: string, relatives: NonNullable<LanguageLexicon['relatives']>): boolean {
+function kinOf(mention: string, borders: GuideBorders): boolean {
   const words = mention.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
   const before = words[words.length - 2] ?? '';
-  return relatives.heads.has(last) && (/['’]s?$/.test(before) || relatives.possessors.has(before));
+  return borders.relatives.has(last) && (/['’]s?$/.test(before) || borders.possessors.has(before));
+}
+
+/**
+ * "The Charlotte Observer found", "According to Yahoo News", "Christian News Service reported": a name that ends
+ * in an outlet's word, capitalised and after a word of its own, is an outlet, whatever else the article calls by
+ * its first words ("Charlotte" the city); not a person's ("Mr. Post", "Mary Times").
+ */
+function outletName(c: Candidate, classes: WordClasses, borders: GuideBorders): boolean {
+  const m = c.mention;
+  if ((m.kind !== 'name' && m.kind !== 'phrase') || !m.range || m.head <= m.range[0]) return false;
+  const { tokens } = c.analysis.view;
+  const head = tokens[m.head]!;
+  let k = m.head - 1;
+  while (k > m.range[0] && tokens[k]!.kind !== 'word') k--;
+  const before = tokens[k]!;
+  if (!head.cap || before.kind !== 'word' || classes.has(before.lower, 'honorific') || classes.has(before.lower, 'female') || classes.has(before.lower, 'male')) return false;
+  if (classes.has(head.lower, 'outlet') || borders.outletEnds.has(head.lower)) return true;
+  return borders.newsServices.has(head.lower) && before.cap && borders.outletEnds.has(before.lower);
 }

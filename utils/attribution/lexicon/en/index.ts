@@ -6,7 +6,7 @@ import { words } from '../words';
 import { DETERMINERS, POSSESSIVE_DETERMINERS } from './grammar';
 import { FEMALE_NAMES, MALE_NAMES } from './names';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, KIN_HEADS, NEWS_OUTLETS, OFFICIAL_TITLES, ORG_NAME_WORDS, QUANTIFIERS, SPOKES_HEADS,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, KIN_HEADS, NEWS_AGENCY_WORDS, NEWS_OUTLETS, NEWS_SERVICES, OFFICIAL_TITLES, ORG_NAME_WORDS, QUANTIFIERS, SPOKES_HEADS,
 } from './sources';
 
 
@@ -66,5 +66,5 @@ export const EN: LanguageLexicon = {
   irregularLemmas: Object.fromEntries(words(IRREGULAR).map((pair) => pair.split(':') as [string, string])),
   cueLemma: (lower) => cueVerb(lower)?.lemma ?? null,
   cueClass: (lower) => cueVerb(lower)?.cls ?? null,
-  relatives: { heads: KIN_HEADS, possessors: POSSESSIVE_DETERMINERS },
+  borders: { relatives: KIN_HEADS, possessors: POSSESSIVE_DETERMINERS, outletEnds: NEWS_AGENCY_WORDS, newsServices: NEWS_SERVICES },
 };

@@ -121,6 +121,9 @@ export const NEWS_OUTLETS = set(`
 /** What makes an agency a news agency: "the official news agency said". */
 export const NEWS_AGENCY_WORDS = set('news press');
 
+/** What a news organisation's name may end in after "News" or "Press": "Christian News Service". */
+export const NEWS_SERVICES = set('service agency wire network');
+
 /** Pronouns that can stand for a source, resolved through the article's memory of entities. */
 export const PERSON_PRONOUNS = set('he she');
 export const PLURAL_PRONOUNS = set('they');

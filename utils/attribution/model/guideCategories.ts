@@ -26,6 +26,8 @@ export function guideCategory(c: Candidate, classes: WordClasses, borders?: Guid
     if (m.kind === 'he' && rule?.resolvedSource && kinOf(rule.resolvedSource, borders)) return 'named';
     if (m.kind === 'phrase' && m.range && kinIn(c.analysis.view.tokens, m.range[0], m.coreEnd, borders)) return 'named';
     if (outletName(c, classes, borders)) return 'document';
+    // "his attorney said", "their lawyers said": counsel with a client, as "the family's lawyer" is.
+    if (m.kind === 'phrase' && m.head > m.range![0] && classes.has(c.analysis.view.tokens[m.head]!.lower, 'counsel') && borders.possessors.has(c.analysis.view.tokens[m.head - 1]!.lower)) return 'official';
   }
   // "former adviser Jane Roe", "Retired Gen. Norman Ham": a former role and no current one speaks for no office.
   const e = c.entity;

@@ -62,6 +62,7 @@ describe('findAttributions: forms of attribution', () => {
     ['an outlet named for a town the article also names', 'Dunmore police made no arrests. The Dunmore Observer found that most calls went unanswered.', 'found', 'document', 'The Dunmore Observer', 'most calls went unanswered.'],
     ['an outlet ending in "News"', 'According to Harbor Light News, the ferry will stop running in May.', 'According to', 'document', 'Harbor Light News', 'the ferry will stop running in May.'],
     ['a news service', 'Prairie News Service reported that the levy had passed.', 'reported', 'document', 'Prairie News Service', 'the levy had passed.'],
+    ['a vague group with no noun after its opener', 'Those close to the mayor say he will run again.', 'say', 'anonymous', 'Those close to the mayor', 'he will run again.'],
     ["a client's lawyer by a possessive (the guide: counsel speaks for the client)", 'His lawyer said he would not answer questions.', 'said', 'official', 'His lawyer', 'he would not answer questions.'],
   ])('%s', (_form, text, cue, category, source, claim) => {
     const a = byCue(text, cue);

@@ -25,6 +25,8 @@ export interface GuideBorders {
    */
   outletEnds: ReadonlySet<string>;
   newsServices: ReadonlySet<string>;
+  /** Words that open a vague group with no noun of a list after them: "Those close to him", "Many in the party". */
+  groupOpeners: ReadonlySet<string>;
 }
 
 /**

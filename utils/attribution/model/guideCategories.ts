@@ -12,7 +12,8 @@ import { speaksForClient } from './entityIndex';
  * is named ("Retired Gen. Norman Ham said"), unless the training articles made the name an official's; a relative
  * tied to someone ("Keith Lamont Scott's wife", "my father", and "she" where the rules resolved it to one) is a
  * person the reader can identify, so named; an outlet's name ("The Charlotte Observer", "Yahoo News") is a
- * document's; and "they" or "it" has the category of the source it refers back to. Null where the categoriser decides. (The guide's
+ * document's; a group word before no listed noun ("Those close to him") is a vague group; and "they" or "it" has
+ * the category of the source it refers back to. Null where the categoriser decides. (The guide's
  * other borders, tried as overrides of the same kind, cost accuracy on the labelled sets: the categoriser reads
  * them better from the words around.)
  */
@@ -26,6 +27,9 @@ export function guideCategory(c: Candidate, classes: WordClasses, borders?: Guid
     if (m.kind === 'he' && rule?.resolvedSource && kinOf(rule.resolvedSource, borders)) return 'named';
     if (m.kind === 'phrase' && m.range && kinIn(c.analysis.view.tokens, m.range[0], m.coreEnd, borders)) return 'named';
     if (outletName(c, classes, borders)) return 'document';
+    // "Those close to him say": a vague group, whatever the words after it; not "those surveyed say", a poll's
+    // respondents, whose answers are the poll's.
+    if (vagueGroup(c, borders)) return 'anonymous';
     // "his attorney said", "their lawyers said": counsel with a client, as "the family's lawyer" is.
     if (m.kind === 'phrase' && m.head > m.range![0] && classes.has(c.analysis.view.tokens[m.head]!.lower, 'counsel') && borders.possessors.has(c.analysis.view.tokens[m.head - 1]!.lower)) return 'official';
   }
@@ -76,4 +80,13 @@ function outletName(c: Candidate, classes: WordClasses, borders: GuideBorders): 
   if (!head.cap || before.kind !== 'word' || classes.has(before.lower, 'honorific') || classes.has(before.lower, 'female') || classes.has(before.lower, 'male')) return false;
   if (classes.has(head.lower, 'outlet') || borders.outletEnds.has(head.lower)) return true;
   return borders.newsServices.has(head.lower) && before.cap && borders.outletEnds.has(before.lower);
+}
+
+/** A phrase opened by a group word, its head in no list of the lexicon and no participle: "Those close to him". */
+function vagueGroup(c: Candidate, borders: GuideBorders): boolean {
+  const m = c.mention;
+  if (m.kind !== 'phrase' || !m.range || m.head <= m.range[0]) return false;
+  const { tokens, cls } = c.analysis.view;
+  const head = tokens[m.head]!;
+  return borders.groupOpeners.has(tokens[m.range[0]]!.lower) && !cls[m.head] && !head.cap && !head.lower.endsWith('ed');
 }

@@ -3,7 +3,7 @@ import { detectByRules } from '../../ruleDetector';
 import { englishConstructions } from '../../constructions';
 import type { LanguageLexicon } from '../types';
 import { words } from '../words';
-import { DETERMINERS, POSSESSIVE_DETERMINERS } from './grammar';
+import { DETERMINERS, GROUP_WORDS, POSSESSIVE_DETERMINERS } from './grammar';
 import { FEMALE_NAMES, MALE_NAMES } from './names';
 import {
   ANONYMOUS_HEADS, DOCUMENT_HEADS, EXPERT_TITLES, INSTITUTION_HEADS, KIN_HEADS, NEWS_AGENCY_WORDS, NEWS_OUTLETS, NEWS_SERVICES, OFFICIAL_TITLES, ORG_NAME_WORDS, QUANTIFIERS, SPOKES_HEADS,
@@ -66,5 +66,5 @@ export const EN: LanguageLexicon = {
   irregularLemmas: Object.fromEntries(words(IRREGULAR).map((pair) => pair.split(':') as [string, string])),
   cueLemma: (lower) => cueVerb(lower)?.lemma ?? null,
   cueClass: (lower) => cueVerb(lower)?.cls ?? null,
-  borders: { relatives: KIN_HEADS, possessors: POSSESSIVE_DETERMINERS, outletEnds: NEWS_AGENCY_WORDS, newsServices: NEWS_SERVICES },
+  borders: { relatives: KIN_HEADS, possessors: POSSESSIVE_DETERMINERS, outletEnds: NEWS_AGENCY_WORDS, newsServices: NEWS_SERVICES, groupOpeners: GROUP_WORDS },
 };

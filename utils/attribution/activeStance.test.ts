@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { activeStances } from './activeStance';
 import { EntityMemory } from './entityMemory';
 import { findAttributions } from './index';
-import { findQuotations } from './quotes';
-import { splitSentences } from './sentences';
 import { tokenizeChunk } from './tokens';
+import { chunkStructure } from './chunks';
 
 // Invented sentences: a stance taken on someone, with its target.
 const stances = (text: string) => {
   const { tokens } = tokenizeChunk(text, 0, text.length);
-  const structure = { sentences: splitSentences(tokens), ...findQuotations(tokens) };
-  return activeStances(text, tokens, new EntityMemory(), structure).map((a) => ({
+  return activeStances(text, tokens, new EntityMemory(), chunkStructure(tokens)).map((a) => ({
     cue: a.cue.text,
     source: a.source?.text ?? null,
     claim: text.slice(a.claim.start, a.claim.end),

@@ -6,6 +6,7 @@ import { classifySource } from './classifySource';
 import { cueVerb } from './cueLexicon';
 import { skipAdverbs } from './cueFilters';
 import { spanOf } from './ruleDetector';
+import { restOfSentence } from './claimSpan';
 import { sourceBefore } from './sourcePhrase';
 import { isPronoun } from './sourceWords';
 import { NAMING_OBJECT_ENDS, NAMING_PARTICLES, STANCE_COMPLEMENTS, STANCE_VERBS, type StanceNeeds } from './lexicon/en/cues';
@@ -63,13 +64,13 @@ export function activeStances(text: string, tokens: Token[], memory: EntityMemor
       if (tokens[i + 1]!.kind === 'quote' && !(phrase.first > s.first && tokens[phrase.first - 1]!.lower === 'what')) continue;
       const source = classifySource(tokens, phrase, memory);
       if (!source) continue;
-      let last = s.end;
-      while (last > i + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
+      const claim = restOfSentence(tokens, i + 1, s.end);
+      if (!claim) continue;
       out.push({
         category: source.category,
         cue: spanOf(text, tokens, i, i + 1),
         source: spanOf(text, tokens, phrase.first, phrase.end),
-        claim: spanOf(text, tokens, i + 1, last),
+        claim,
         resolvedSource: source.resolved,
       });
       break;

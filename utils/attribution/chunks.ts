@@ -1,4 +1,7 @@
 import { tokenizeChunk, type Token } from './tokens';
+import { findQuotations } from './quotes';
+import { splitSentences } from './sentences';
+import type { ChunkStructure } from './lexicon/types';
 
 // Paragraphs are grouped into chunks of at least this many characters: small enough that a chunk's
 // tokens die young and a caller can pause between chunks, large enough that per-chunk work is negligible.
@@ -11,4 +14,9 @@ export function* tokenChunks(text: string): Generator<Token[], void> {
     from = chunk.end;
     if (chunk.tokens.length > 0) yield chunk.tokens;
   }
+}
+
+/** A chunk's sentences and quotations, as the rules and the constructions read them. */
+export function chunkStructure(tokens: Token[]): ChunkStructure {
+  return { sentences: splitSentences(tokens), ...findQuotations(tokens) };
 }

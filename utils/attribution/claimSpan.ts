@@ -4,6 +4,16 @@ import type { Quotation } from './quotes';
 import type { Sentence } from './sentences';
 
 /**
+ * Tokens [from, end) as a claim without the sentence's closing punctuation (a closing quotation mark kept): the
+ * claim of a construction that takes the rest of its sentence. Null when no word or quotation mark is left.
+ */
+export function restOfSentence(tokens: Token[], from: number, end: number): Span | null {
+  let last = end;
+  while (last > from && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
+  return last > from ? { start: tokens[from]!.start, end: tokens[last - 1]!.end } : null;
+}
+
+/**
  * The reported content of an attribution. A quotation right next to the source and cue is the
  * claim (it may run over paragraphs); otherwise the paraphrase is the rest of the sentence on the
  * other side of the source and cue.

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { groupVoices } from './groupVoice';
 import { findAttributions } from './index';
-import { findQuotations } from './quotes';
-import { splitSentences } from './sentences';
 import { tokenizeChunk } from './tokens';
+import { chunkStructure } from './chunks';
 
 // Invented sentences: a vague group opening the sentence and voicing a view.
 const voices = (text: string) => {
   const { tokens } = tokenizeChunk(text, 0, text.length);
-  return groupVoices(text, tokens, { sentences: splitSentences(tokens), ...findQuotations(tokens) }).map((a) => ({
+  return groupVoices(text, tokens, chunkStructure(tokens)).map((a) => ({
     category: a.category,
     cue: a.cue.text,
     source: a.source?.text ?? null,

@@ -4,6 +4,7 @@ import type { ChunkStructure } from './lexicon/types';
 import { cueVerb } from './cueLexicon';
 import { lemma } from './entityMemory';
 import { spanOf } from './ruleDetector';
+import { restOfSentence } from './claimSpan';
 import { GROUP_STATES, GROUP_VERBS } from './lexicon/en/cues';
 import { ADVERBS, ASSESSMENT_ONLY, BE, COORDINATORS, DETERMINERS, GROUP_WORDS, HAVE, NEGATIVE_SUBJECTS } from './lexicon/en/grammar';
 import { ANONYMOUS_HEADS, EXPERT_TITLES, OFFICIAL_TITLES, QUANTIFIERS } from './lexicon/en/sources';
@@ -98,15 +99,14 @@ export function groupVoices(text: string, tokens: Token[], { sentences, owner }:
     if (!verbEnd || owner[verbEnd - 1]! >= 0) continue;
     let claimFirst = verbEnd;
     if (tokens[claimFirst]!.lower === 'that' || tokens[claimFirst]!.lower === 'about') claimFirst++;
-    let last = s.end;
-    while (last > claimFirst && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
-    if (last <= claimFirst) continue;
+    const claim = restOfSentence(tokens, claimFirst, s.end);
+    if (!claim) continue;
     const sourceEnd = tokens[verbFirst - 1]!.text === ',' ? verbFirst - 3 : verbFirst;
     out.push({
       category: 'anonymous',
       cue: spanOf(text, tokens, verbFirst, verbEnd),
       source: spanOf(text, tokens, tokens[s.first]!.kind === 'word' && COORDINATORS.has(tokens[s.first]!.lower) ? s.first + 1 : s.first, sourceEnd),
-      claim: spanOf(text, tokens, claimFirst, last),
+      claim,
       resolvedSource: null,
     });
   }

@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 import type { ChunkStructure } from './lexicon/types';
 import { skipAdverbs } from './cueFilters';
 import { spanOf } from './ruleDetector';
+import { restOfSentence } from './claimSpan';
 import { CRITICISM_COMING, CRITICISM_NOUNS, CRITICISM_TAKEN, CRITICISM_TAKERS, VERDICT_PARTICIPLES } from './lexicon/en/cues';
 import { BE } from './lexicon/en/grammar';
 
@@ -30,13 +31,12 @@ export function passiveVerdicts(text: string, tokens: Token[], { sentences, owne
       const auxiliary = skipAdverbs(tokens, i - 1, s.first);
       // Something must come before the auxiliary to be judged: "Accused of fraud, he resigned" is no passive.
       if (auxiliary <= s.first || !BE.has(tokens[auxiliary]!.lower) || hasAgent(tokens, i, s.end)) continue;
-      let last = s.end;
-      while (last > i + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
       out.push({
         category: 'anonymous',
         cue: spanOf(text, tokens, auxiliary, i + 1),
         source: null,
-        claim: spanOf(text, tokens, s.first, last),
+        // The participle is a word, so the rest of the sentence is never empty.
+        claim: restOfSentence(tokens, s.first, s.end)!,
         resolvedSource: null,
       });
       break;
@@ -83,9 +83,7 @@ export function receivedVerdicts(text: string, tokens: Token[], { sentences, own
       let judged = false;
       for (let k = i + 1; k < s.end && k <= i + JUDGE_REACH; k++) if (tokens[k]!.lower === 'from' || tokens[k]!.lower === 'by') judged = true;
       if (judged) continue;
-      let last = s.end;
-      while (last > i + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
-      out.push({ category: 'anonymous', cue: spanOf(text, tokens, taker, i + 1), source: null, claim: spanOf(text, tokens, s.first, last), resolvedSource: null });
+      out.push({ category: 'anonymous', cue: spanOf(text, tokens, taker, i + 1), source: null, claim: restOfSentence(tokens, s.first, s.end)!, resolvedSource: null });
       break;
     }
   }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index';
 import { pollFindings } from './pollFinding';
-import { findQuotations } from './quotes';
-import { splitSentences } from './sentences';
 import { tokenizeChunk } from './tokens';
+import { chunkStructure } from './chunks';
 
 // Invented sentences: a sentence opening on a poll and saying what it found.
 const findings = (text: string) => {
   const { tokens } = tokenizeChunk(text, 0, text.length);
-  return pollFindings(text, tokens, { sentences: splitSentences(tokens), ...findQuotations(tokens) }).map((a) => ({
+  return pollFindings(text, tokens, chunkStructure(tokens)).map((a) => ({
     category: a.category,
     source: a.source?.text ?? null,
     claim: text.slice(a.claim.start, a.claim.end),

@@ -2,6 +2,7 @@ import type { Attribution } from './types';
 import type { Token } from './tokens';
 import type { ChunkStructure } from './lexicon/types';
 import { spanOf } from './ruleDetector';
+import { restOfSentence } from './claimSpan';
 import { POLL_NOUNS } from './lexicon/en/cues';
 
 /** How long the poll's name may be: "the latest Washington Post-ABC News national poll". */
@@ -38,17 +39,16 @@ export function pollFindings(text: string, tokens: Token[], { sentences, owner }
       break;
     }
     if (comma < first + 2 || !namesPoll(tokens, first + 1, comma)) continue;
-    let last = s.end;
-    while (last > comma + 1 && tokens[last - 1]!.kind !== 'word' && tokens[last - 1]!.kind !== 'quote') last--;
     // "In the polls, anyway.": a finding says something.
     let words = 0;
-    for (let k = comma + 1; k < last; k++) if (tokens[k]!.kind === 'word') words++;
-    if (words < MIN_FINDING) continue;
+    for (let k = comma + 1; k < s.end; k++) if (tokens[k]!.kind === 'word') words++;
+    const claim = words >= MIN_FINDING ? restOfSentence(tokens, comma + 1, s.end) : null;
+    if (!claim) continue;
     out.push({
       category: 'document',
       cue: spanOf(text, tokens, first, first + 1),
       source: spanOf(text, tokens, first + 1, comma),
-      claim: spanOf(text, tokens, comma + 1, last),
+      claim,
       resolvedSource: null,
     });
   }

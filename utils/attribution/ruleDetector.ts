@@ -1,7 +1,8 @@
 import type { Attribution } from './types';
 import type { Token } from './tokens';
-import { splitSentences, type Sentence } from './sentences';
-import { findQuotations, type Quotation } from './quotes';
+import type { Sentence } from './sentences';
+import type { ChunkStructure } from './lexicon/types';
+import { chunkStructure } from './chunks';
 import { cueVerb, type CueVerb } from './cueLexicon';
 import { sourceAfter, sourceBefore, subjectAtStart, subjectEndingAt, type SourcePhrase } from './sourcePhrase';
 import { isNameWord, isPronoun } from './sourceWords';
@@ -22,7 +23,7 @@ import { ASSESSMENT_ONLY, BE, CONTRACTED_SUBJECTS, COORDINATORS, HAVE, NEGATIVE_
  */
 export function detectByRules(
   text: string, tokens: Token[], memory: EntityMemory,
-  { sentences, quotations, owner }: { sentences: Sentence[]; quotations: Quotation[]; owner: Int32Array } = { sentences: splitSentences(tokens), ...findQuotations(tokens) },
+  { sentences, quotations, owner }: ChunkStructure = chunkStructure(tokens),
 ): Attribution[] {
   const out: Attribution[] = [];
   for (const s of sentences) {

@@ -53,10 +53,11 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'thei
 
 /**
  * "the family's attorneys", "a lawyer for the Sierra Club": a lawyer with a client speaks for that client, as a
- * spokesperson does (the guide's "attorneys speaking for a client").
+ * spokesperson does (the guide's "attorneys speaking for a client"). With `possessors`, "his attorney" too: the
+ * categoriser's border reads them, the evidence the decisions are fitted on does not (model/guideCategories.ts).
  */
-export function speaksForClient(tokens: Token[], k: number, first: number, end: number, classes: WordClasses): boolean {
-  if (k > first && tokens[k - 1]!.possessive) return true;
+export function speaksForClient(tokens: Token[], k: number, first: number, end: number, classes: WordClasses, possessors?: ReadonlySet<string>): boolean {
+  if (k > first && (tokens[k - 1]!.possessive || !!possessors?.has(tokens[k - 1]!.lower))) return true;
   return k + 2 < end && classes.has(tokens[k + 1]!.lower, 'preposition') && !tokens[k + 1]!.cap && (tokens[k + 2]!.cap || classes.has(tokens[k + 2]!.lower, 'determiner'));
 }
 

@@ -30,8 +30,6 @@ export function guideCategory(c: Candidate, classes: WordClasses, borders?: Guid
     // "Those close to him say": a vague group, whatever the words after it; not "those surveyed say", a poll's
     // respondents, whose answers are the poll's.
     if (vagueGroup(c, borders)) return 'anonymous';
-    // "his attorney said", "their lawyers said": counsel with a client, as "the family's lawyer" is.
-    if (m.kind === 'phrase' && m.head > m.range![0] && classes.has(c.analysis.view.tokens[m.head]!.lower, 'counsel') && borders.possessors.has(c.analysis.view.tokens[m.head - 1]!.lower)) return 'official';
   }
   // "former adviser Jane Roe", "Retired Gen. Norman Ham": a former role and no current one speaks for no office.
   const e = c.entity;
@@ -43,7 +41,8 @@ export function guideCategory(c: Candidate, classes: WordClasses, borders?: Guid
   const { tokens } = c.analysis.view;
   const head = tokens[m.head]!.lower;
   if (classes.has(head, 'spokes')) return 'official';
-  return m.range && classes.has(head, 'counsel') && speaksForClient(tokens, m.head, m.range[0], m.range[1], classes) ? 'official' : null;
+  // "the family's lawyer", and with the borders "his attorney said".
+  return m.range && classes.has(head, 'counsel') && speaksForClient(tokens, m.head, m.range[0], m.range[1], classes, borders?.possessors) ? 'official' : null;
 }
 
 /** Whether a mention's words are a relative with their possessor: "Keith Lamont Scott's wife", "her daughter". */

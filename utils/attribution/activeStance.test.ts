@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { activeStances } from './activeStance';
 import { EntityMemory } from './entityMemory';
 import { findAttributions } from './index';
-import { tokenizeChunk } from './tokens';
-import { chunkStructure } from './chunks';
+import { constructionFindings } from '../../tests/support/constructionFindings';
 
 // Invented sentences: a stance taken on someone, with its target.
-const stances = (text: string) => {
-  const { tokens } = tokenizeChunk(text, 0, text.length);
-  return activeStances(text, tokens, new EntityMemory(), chunkStructure(tokens)).map((a) => ({
-    cue: a.cue.text,
-    source: a.source?.text ?? null,
-    claim: text.slice(a.claim.start, a.claim.end),
-  }));
-};
+const stances = (text: string) =>
+  constructionFindings(text, (text, tokens, structure) => activeStances(text, tokens, new EntityMemory(), structure)).map(({ category: _, ...found }) => found);
 
 describe('a stance with a target', () => {
   it.each<[string, string, string, string, string]>([

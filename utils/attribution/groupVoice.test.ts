@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { groupVoices } from './groupVoice';
 import { findAttributions } from './index';
-import { tokenizeChunk } from './tokens';
-import { chunkStructure } from './chunks';
+import { constructionFindings } from '../../tests/support/constructionFindings';
 
 // Invented sentences: a vague group opening the sentence and voicing a view.
-const voices = (text: string) => {
-  const { tokens } = tokenizeChunk(text, 0, text.length);
-  return groupVoices(text, tokens, chunkStructure(tokens)).map((a) => ({
-    category: a.category,
-    cue: a.cue.text,
-    source: a.source?.text ?? null,
-    claim: text.slice(a.claim.start, a.claim.end),
-  }));
-};
+const voices = (text: string) => constructionFindings(text, groupVoices);
 
 describe("a vague group's view", () => {
   it.each<[string, string, string, string, string]>([

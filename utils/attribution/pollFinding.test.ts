@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from './index';
 import { pollFindings } from './pollFinding';
-import { tokenizeChunk } from './tokens';
-import { chunkStructure } from './chunks';
+import { constructionFindings } from '../../tests/support/constructionFindings';
 
 // Invented sentences: a sentence opening on a poll and saying what it found.
-const findings = (text: string) => {
-  const { tokens } = tokenizeChunk(text, 0, text.length);
-  return pollFindings(text, tokens, chunkStructure(tokens)).map((a) => ({
-    category: a.category,
-    source: a.source?.text ?? null,
-    claim: text.slice(a.claim.start, a.claim.end),
-  }));
-};
+const findings = (text: string) => constructionFindings(text, pollFindings).map(({ cue: _, ...found }) => found);
 
 describe("a poll's finding", () => {
   it.each<[string, string, string, string]>([
